@@ -1,0 +1,48 @@
+import { ENTITY_LABEL, KINDS } from './model.ts';
+
+/**
+ * The database schema as idempotent Cypher: constraints first, then indexes, then the fulltext index.
+ * Every statement uses IF NOT EXISTS, so applying them at every start is safe and cheap.
+ */
+
+/** The fulltext index search uses. Kinds and properties: names, titles, keywords, tags, abstracts, descriptions. */
+export const FULLTEXT_INDEX = 'entity_search';
+export const FULLTEXT_PROPERTIES = ['name', 'title', 'keywords', 'tags', 'aliases', 'abstract', 'description'] as const;
+
+const constraintName = (label: string) => `${label.toLowerCase()}_id_unique`;
+
+/** Properties the queries filter or merge on, each with a range index. */
+const RANGE_INDEXES: ReadonlyArray<readonly [string, string]> = [
+  ['Institution', 'sector'],
+  ['Institution', 'ror'],
+  ['Person', 'orcid'],
+  ['Person', 'visibility'],
+  ['Paper', 'doi'],
+  ['Paper', 'year'],
+  ['Initiative', 'city'],
+  ['Initiative', 'startYear'],
+  ['Session', 'startsAt'],
+  [ENTITY_LABEL, 'source'],
+];
+
+export interface Migration {
+  name: string;
+  cypher: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  ...[ENTITY_LABEL, ...KINDS].map((label) => ({
+    name: constraintName(label),
+    cypher: `CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  ...RANGE_INDEXES.map(([label, property]) => {
+    const name = `${label.toLowerCase()}_${property.toLowerCase()}`;
+    return { name, cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})` };
+  }),
+  {
+    name: FULLTEXT_INDEX,
+    cypher:
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${KINDS.join('|')}) ` +
+      `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+  },
+];

@@ -1,0 +1,103 @@
+import type { InitiativeDef } from './initiatives.ts';
+
+/** Real initiatives in Berlin and Germany-wide ones run from Berlin. */
+export const BERLIN_INITIATIVES: InitiativeDef[] = [
+  {
+    id: 'init-citylab-berlin', name: 'CityLAB Berlin', city: 'Berlin', country: 'DE', status: 'active', startYear: 2019,
+    url: 'https://citylab-berlin.org/',
+    description: 'Berlin’s public innovation lab in the former Tempelhof Airport, where administration, civil society and research prototype digital services together.',
+    themes: ['theme-living-labs', 'theme-civic-tech', 'theme-service-design'],
+    participants: [['inst-technologiestiftung-berlin', 'lead'], ['inst-senatskanzlei-berlin', 'funder']],
+  },
+  {
+    id: 'init-gemeinsam-digital-berlin', name: 'Gemeinsam Digital: Berlin', city: 'Berlin', country: 'DE', status: 'active', startYear: 2020,
+    url: 'https://gemeinsamdigital.berlin.de/',
+    description: 'Berlin’s combined smart city and digital strategy, written in a broad participation process from 2020 and adopted by the Senate in December 2022.',
+    themes: ['theme-smart-city-strategy-making', 'theme-agile-government'],
+    participants: [['inst-senatskanzlei-berlin', 'lead'], ['inst-citylab-berlin', 'partner']],
+  },
+  {
+    id: 'init-berlin-open-data-portal', name: 'Berlin Open Data portal', city: 'Berlin', country: 'DE', status: 'active', startYear: 2011,
+    url: 'https://daten.berlin.de/',
+    description: 'The State of Berlin’s portal for open government data, one of the first in Germany.',
+    themes: ['theme-open-data', 'theme-urban-data-platforms'],
+    participants: [['inst-senweb', 'lead']],
+  },
+  {
+    id: 'init-odis-berlin', name: 'Open Data Informationsstelle Berlin (ODIS)', city: 'Berlin', country: 'DE', status: 'active',
+    url: 'https://odis-berlin.de/',
+    description: 'An advice and support unit at Technologiestiftung Berlin that helps the Berlin administration publish and use open data.',
+    themes: ['theme-open-data', 'theme-digital-skills'],
+    participants: [['inst-technologiestiftung-berlin', 'lead']],
+  },
+  {
+    id: 'init-giess-den-kiez', name: 'Gieß den Kiez', city: 'Berlin', country: 'DE', status: 'active', startYear: 2020,
+    url: 'https://www.giessdenkiez.de/',
+    description: 'An open-source web app by CityLAB Berlin that maps Berlin’s street trees and lets residents coordinate watering them in dry summers.',
+    themes: ['theme-climate-adaptation-data', 'theme-civic-tech', 'theme-open-data'],
+    participants: [['inst-citylab-berlin', 'lead']],
+  },
+  {
+    id: 'init-energieatlas-berlin', name: 'Energieatlas Berlin', city: 'Berlin', country: 'DE', status: 'active',
+    url: 'https://energieatlas.berlin.de/',
+    description: 'An online map and data service on energy generation, consumption and infrastructure in Berlin.',
+    themes: ['theme-open-data', 'theme-climate-action-partnerships'],
+    participants: [['inst-energieatlasteam-senweb', 'lead']],
+  },
+  {
+    id: 'init-umweltatlas-berlin', name: 'Umweltatlas Berlin', city: 'Berlin', country: 'DE', status: 'active',
+    url: 'https://www.berlin.de/umweltatlas/',
+    description: 'Berlin’s environmental atlas: maps and texts on soil, water, climate, green spaces and noise across the city.',
+    themes: ['theme-climate-adaptation-data', 'theme-open-data'],
+    participants: [['inst-umweltatlasteam-senstadt', 'lead']],
+  },
+  {
+    id: 'init-flussbad-berlin', name: 'Flussbad Berlin', city: 'Berlin', country: 'DE', status: 'in development',
+    url: 'https://www.flussbad-berlin.de/',
+    description: 'A civic project to clean a stretch of the Spree canal in central Berlin with a natural filter so that people can swim in it.',
+    themes: ['theme-climate-action-partnerships', 'theme-citizen-centricity'],
+    participants: [['inst-flussbad-berlin-e-v', 'lead']],
+  },
+  {
+    id: 'init-urban-tech-republic', name: 'Berlin TXL – The Urban Tech Republic', city: 'Berlin', country: 'DE', status: 'in development',
+    url: 'https://www.urbantechrepublic.de/',
+    description: 'A research and industrial park for urban technologies being developed on the site of the former Tegel Airport.',
+    themes: ['theme-public-private-partnerships', 'theme-living-labs'],
+    participants: [['inst-tegel-projekt-gmbh', 'lead']],
+  },
+  {
+    id: 'init-mein-berlin', name: 'mein.berlin.de', city: 'Berlin', country: 'DE', status: 'active',
+    url: 'https://mein.berlin.de/',
+    description: 'Berlin’s central online participation platform for public consultations and idea collections, built on Liquid Democracy’s open-source software.',
+    themes: ['theme-digital-participation-platforms', 'theme-procurement-open-source'],
+    participants: [['inst-liquid-democracy', 'partner']],
+  },
+  {
+    id: 'init-stakeholder-radar', name: 'Stakeholder Radar', city: 'Berlin', country: 'DE', status: 'active',
+    url: 'https://github.com/technologiestiftung/stakeholder-radar',
+    description: 'CityLAB Berlin’s map of the organisations in Berlin’s urban-data and climate ecosystem, the source of this atlas’s Berlin stakeholders.',
+    themes: ['theme-climate-action-partnerships', 'theme-inter-sectoral-collaboration'],
+    participants: [['inst-citylab-berlin', 'lead']],
+  },
+  {
+    id: 'init-code-for-germany', name: 'Code for Germany', country: 'DE', status: 'active', startYear: 2014,
+    url: 'https://codefor.de/',
+    description: 'A network of local volunteer labs, run by the Open Knowledge Foundation Deutschland, that build civic tech with open data.',
+    themes: ['theme-civic-tech', 'theme-open-data'],
+    participants: [['inst-okf-de', 'lead']],
+  },
+  {
+    id: 'init-fragdenstaat', name: 'FragDenStaat', country: 'DE', status: 'active', startYear: 2011,
+    url: 'https://fragdenstaat.de/',
+    description: 'A platform that helps anyone send freedom-of-information requests to German public bodies and publishes the answers.',
+    themes: ['theme-open-data', 'theme-digital-rights'],
+    participants: [['inst-okf-de', 'lead']],
+  },
+  {
+    id: 'init-prototype-fund', name: 'Prototype Fund', country: 'DE', status: 'active', startYear: 2016,
+    url: 'https://prototypefund.de/',
+    description: 'A public funding programme run by the Open Knowledge Foundation Deutschland for individuals and small teams building open-source public-interest software.',
+    themes: ['theme-civic-tech', 'theme-procurement-open-source'],
+    participants: [['inst-okf-de', 'lead']],
+  },
+];

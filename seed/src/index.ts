@@ -1,0 +1,1 @@
+export { demoDataset, RADAR_ATTRIBUTION, SYMPOSIUM_ID } from './demo/index.ts';

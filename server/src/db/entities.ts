@@ -1,0 +1,48 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Kind, Sector } from '@atlas/schema';
+import type { Db } from './tx.ts';
+import type { Entity } from './types.ts';
+import { kindOf, labelOf, sectorOf, visible } from './cypher.ts';
+import { plainProps } from './plain.ts';
+
+/** Returns the map projection every entity query ends with, for a node variable. */
+export const entityProjection = (v: string) =>
+  /* cypher */ `{ props: properties(${v}), kind: ${kindOf(v)}, label: ${labelOf(v)}, sector: ${sectorOf(v)} }`;
+
+interface EntityRow {
+  props: unknown;
+  kind: Kind;
+  label: string;
+  sector: Sector | null;
+}
+
+/** Maps one entity projection (see entityProjection) to the domain type. */
+export function toEntity(row: EntityRow): Entity {
+  const props = plainProps(row.props);
+  return {
+    id: String(props.id),
+    kind: row.kind,
+    label: row.label,
+    source: typeof props.source === 'string' ? props.source : 'unknown',
+    updatedAt: typeof props.updatedAt === 'string' ? props.updatedAt : null,
+    sector: row.sector ?? null,
+    props,
+  };
+}
+
+/** Entities by id, in the order asked, with null where an id is unknown or hidden (DataLoader's contract). */
+export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<Array<Entity | null>> {
+  const found = await db.read(async (tx: ManagedTransaction) => {
+    const result = await tx.run(
+      /* cypher */ `
+      UNWIND $ids AS id
+      MATCH (n:Entity {id: id})
+      WHERE ${visible('n')}
+      RETURN ${entityProjection('n')} AS entity`,
+      { ids },
+    );
+    return result.records.map((record) => toEntity(record.get('entity') as EntityRow));
+  });
+  const byId = new Map(found.map((entity) => [entity.id, entity]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,79 @@
+import neo4j from 'neo4j-driver';
+import type { Kind, Sector } from '@atlas/schema';
+import type { Db } from './tx.ts';
+import type { GraphEdge, GraphNode, GraphSlice } from './types.ts';
+import { graphNodeOf, sectorOf, visible } from './cypher.ts';
+
+export const MAX_DEPTH = 3;
+
+export interface NeighbourhoodOptions {
+  depth: number;
+  kinds?: readonly Kind[] | null;
+  sectors?: readonly Sector[] | null;
+  limit: number;
+}
+
+/** A neighbour is kept when it is visible, of a wanted kind, and (if it has a sector) of a wanted sector. */
+const keep = (v: string) => /* cypher */ `${visible(v)}
+      AND ($kinds IS NULL OR any(label IN labels(${v}) WHERE label IN $kinds))
+      AND ($sectors IS NULL OR coalesce(${sectorOf(v)}, 'NONE') IN $sectors + ['NONE'])`;
+
+/**
+ * One breadth-first step: the unseen neighbours of `frontier`. LIMIT takes no variables, so the
+ * step stops after $limit + 1 (one more than fits tells us the slice is truncated), and the
+ * step's share is then cut to what is left.
+ */
+const STEP = /* cypher */ `
+  CALL (seen, frontier) {
+    UNWIND frontier AS f
+    MATCH (f)--(m:Entity)
+    WHERE NOT m IN seen AND ${keep('m')}
+    WITH DISTINCT m
+    LIMIT $limitPlusOne
+    RETURN collect(m) AS found
+  }
+  WITH seen, found[..CASE WHEN size(seen) >= $limitPlusOne THEN 0 ELSE $limitPlusOne - size(seen) END] AS found
+  WITH seen + found AS seen, found AS frontier`;
+
+/**
+ * The Cypher for a slice: the start nodes, then `depth` breadth-first steps, then every relationship
+ * among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so the steps are unrolled.
+ */
+export function neighbourhoodCypher(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
+  const steps = STEP.repeat(depth);
+  return /* cypher */ `
+  MATCH (s:Entity) WHERE s.id IN $ids AND ${visible('s')}
+  WITH collect(s) AS seen
+  WITH seen, seen AS frontier
+  ${steps}
+  WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r]->(b)
+    WHERE b IN nodes
+    RETURN collect({ source: a.id, target: b.id, type: type(r), role: r.role }) AS edges
+  }
+  RETURN [n IN nodes | ${graphNodeOf('n')}] AS nodes, edges, truncated`;
+}
+
+/** The graph slice around `ids`: nodes and edges that map straight onto Cytoscape elements. */
+export async function neighbourhood(db: Db, ids: readonly string[], options: NeighbourhoodOptions): Promise<GraphSlice> {
+  return db.read(async (tx) => {
+    const result = await tx.run(neighbourhoodCypher(options.depth), {
+      ids,
+      kinds: options.kinds?.length ? options.kinds : null,
+      sectors: options.sectors?.length ? options.sectors : null,
+      limit: neo4j.int(options.limit),
+      limitPlusOne: neo4j.int(options.limit + 1),
+    });
+    const record = result.records[0];
+    if (!record) return { nodes: [], edges: [], truncated: false };
+    const edges = (record.get('edges') as Array<Omit<GraphEdge, 'id'>>).map((edge) => ({
+      ...edge,
+      id: `${edge.source}|${edge.type}|${edge.target}`,
+      role: edge.role ?? null,
+    }));
+    return { nodes: record.get('nodes') as GraphNode[], edges, truncated: Boolean(record.get('truncated')) };
+  });
+}

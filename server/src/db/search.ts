@@ -1,0 +1,47 @@
+import neo4j from 'neo4j-driver';
+import { FULLTEXT_INDEX, type Kind, type Sector } from '@atlas/schema';
+import type { Db } from './tx.ts';
+import type { GraphNode } from './types.ts';
+import { detailOf, graphNodeOf, sectorOf, visible } from './cypher.ts';
+import { luceneQuery } from './lucene.ts';
+
+export interface SearchOptions {
+  kinds?: readonly Kind[] | null;
+  sectors?: readonly Sector[] | null;
+  first: number;
+}
+
+export interface SearchHit {
+  score: number;
+  node: GraphNode;
+  detail: string | null;
+}
+
+const SEARCH = /* cypher */ `
+  CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
+  WHERE ${visible('n')}
+    AND ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
+  WITH n, score, ${sectorOf('n')} AS sector
+  WHERE $sectors IS NULL OR sector IN $sectors
+  WITH n, score ORDER BY score DESC, n.id ASC LIMIT $first
+  RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail`;
+
+/** Fulltext search over every kind, ranked by score; see lucene.ts for what a query matches. */
+export async function search(db: Db, text: string, options: SearchOptions): Promise<SearchHit[]> {
+  const query = luceneQuery(text);
+  if (query === null) return [];
+  return db.read(async (tx) => {
+    const result = await tx.run(SEARCH, {
+      index: FULLTEXT_INDEX,
+      query,
+      kinds: options.kinds?.length ? options.kinds : null,
+      sectors: options.sectors?.length ? options.sectors : null,
+      first: neo4j.int(options.first),
+    });
+    return result.records.map((record) => ({
+      score: Number(record.get('score')),
+      node: record.get('node') as GraphNode,
+      detail: (record.get('detail') as string | null) ?? null,
+    }));
+  });
+}

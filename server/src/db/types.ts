@@ -1,0 +1,45 @@
+import type { Kind, LinkProps, Sector } from '@atlas/schema';
+
+/** An entity as the db layer hands it up: its kind, its plain properties, and derived values. */
+export interface Entity {
+  id: string;
+  kind: Kind;
+  label: string;
+  source: string;
+  updatedAt: string | null;
+  sector: Sector | null;
+  /** Every stored property, already plain JS values (no Integer, no DateTime). */
+  props: Record<string, unknown>;
+}
+
+/** One item of a relationship list: the entity at the other end and what the relationship says. */
+export interface Linked extends LinkProps {
+  node: Entity;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+export interface GraphNode {
+  id: string;
+  kind: Kind;
+  label: string;
+  sector: Sector | null;
+  degree: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  role: string | null;
+}
+
+export interface GraphSlice {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Db } from './tx.ts';
+
+export interface WriteSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  relationshipsCreated: number;
+  relationshipsUpdated: number;
+  relationshipsUnchanged: number;
+}
+
+const BATCH = 5_000;
+
+/** A stable fingerprint of a record's properties, so a re-import can tell "unchanged" from "updated". */
+export function fingerprint(props: Record<string, unknown>): string {
+  const sorted = Object.keys(props)
+    .sort()
+    .map((key) => [key, props[key]]);
+  return createHash('sha1').update(JSON.stringify(sorted)).digest('base64url');
+}
+
+function nodeProps(record: NodeRecord): Record<string, unknown> {
+  const { kind: _kind, ...props } = record;
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+function linkProps(link: LinkRecord): Record<string, unknown> {
+  const { type: _type, from: _from, to: _to, ...props } = link;
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+// Properties are replaced only when their fingerprint changed, so loading twice changes nothing,
+// updatedAt included. Labels are literal (from KINDS), values are parameters.
+const nodeCypher = (kind: Kind) => /* cypher */ `
+  UNWIND $rows AS row
+  MERGE (n:${kind} {id: row.props.id})
+  ON CREATE SET n:${ENTITY_LABEL}
+  WITH n, row, n.fingerprint IS NULL AS created, coalesce(n.fingerprint <> row.fingerprint, true) AS changed
+  CALL (n, row, changed) {
+    WITH n, row WHERE changed
+    SET n = row.props, n.fingerprint = row.fingerprint, n.updatedAt = datetime()
+  }
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+         sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
+         sum(CASE WHEN changed THEN 0 ELSE 1 END) AS unchanged`;
+
+const linkCypher = (type: RelType, from: Kind, to: Kind) => /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (a:${from} {id: row.from})
+  MATCH (b:${to} {id: row.to})
+  MERGE (a)-[r:${type}]->(b)
+  WITH r, row, r.fingerprint IS NULL AS created, coalesce(r.fingerprint <> row.fingerprint, true) AS changed
+  CALL (r, row, changed) {
+    WITH r, row WHERE changed
+    SET r = row.props, r.fingerprint = row.fingerprint, r.updatedAt = datetime()
+  }
+  RETURN count(*) AS matched,
+         sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+         sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
+         sum(CASE WHEN changed THEN 0 ELSE 1 END) AS unchanged`;
+
+async function runBatches(tx: ManagedTransaction, cypher: string, rows: unknown[]) {
+  const totals = { matched: 0, created: 0, updated: 0, unchanged: 0 };
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const record = (await tx.run(cypher, { rows: rows.slice(i, i + BATCH) })).records[0];
+    for (const key of Object.keys(totals) as Array<keyof typeof totals>) {
+      if (record?.has(key)) totals[key] += Number(record.get(key));
+    }
+  }
+  return totals;
+}
+
+export class DatasetError extends Error {}
+
+/** Checks a dataset hangs together before anything is written: ids unique, links valid for the model. */
+export function checkDataset(dataset: Dataset): Map<string, Kind> {
+  const kindById = new Map<string, Kind>();
+  for (const node of dataset.nodes) {
+    if (!KINDS.includes(node.kind)) throw new DatasetError(`Unknown kind "${String(node.kind)}" for id "${node.id}"`);
+    if (!node.id) throw new DatasetError(`A ${node.kind} has no id`);
+    const display = (node as unknown as Record<string, unknown>)[DISPLAY_PROPERTY[node.kind]];
+    if (typeof display !== 'string' || !display.trim()) throw new DatasetError(`${node.kind} "${node.id}" has no ${DISPLAY_PROPERTY[node.kind]}`);
+    if (kindById.has(node.id)) throw new DatasetError(`The id "${node.id}" is used twice`);
+    kindById.set(node.id, node.kind);
+  }
+  for (const link of dataset.links) {
+    const from = kindById.get(link.from);
+    const to = kindById.get(link.to);
+    if (!from || !to) throw new DatasetError(`${link.type} ${link.from} -> ${link.to}: unknown id "${!from ? link.from : link.to}"`);
+    if (!REL_ENDPOINTS[link.type]?.some(([f, t]) => f === from && t === to)) {
+      throw new DatasetError(`${link.type} cannot join a ${from} to a ${to} (${link.from} -> ${link.to})`);
+    }
+  }
+  return kindById;
+}
+
+/**
+ * Writes a dataset in ONE transaction of UNWIND batches, MERGEing on ids: all of it or nothing,
+ * and writing the same dataset twice changes nothing.
+ */
+export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteSummary> {
+  const kindById = checkDataset(dataset);
+  const nodesByKind = new Map<Kind, unknown[]>();
+  for (const node of dataset.nodes) {
+    const props = nodeProps(node);
+    const rows = nodesByKind.get(node.kind) ?? [];
+    rows.push({ props, fingerprint: fingerprint(props) });
+    nodesByKind.set(node.kind, rows);
+  }
+  const linksByShape = new Map<string, unknown[]>();
+  for (const link of dataset.links) {
+    const key = `${link.type}|${kindById.get(link.from)}|${kindById.get(link.to)}`;
+    const props = linkProps(link);
+    const rows = linksByShape.get(key) ?? [];
+    rows.push({ from: link.from, to: link.to, props, fingerprint: fingerprint(props) });
+    linksByShape.set(key, rows);
+  }
+  return db.write(async (tx) => {
+    const summary: WriteSummary = { created: 0, updated: 0, unchanged: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsUnchanged: 0 };
+    for (const [kind, rows] of nodesByKind) {
+      const totals = await runBatches(tx, nodeCypher(kind), rows);
+      summary.created += totals.created;
+      summary.updated += totals.updated;
+      summary.unchanged += totals.unchanged;
+    }
+    for (const [key, rows] of linksByShape) {
+      const [type, from, to] = key.split('|') as [RelType, Kind, Kind];
+      const totals = await runBatches(tx, linkCypher(type, from, to), rows);
+      summary.relationshipsCreated += totals.created;
+      summary.relationshipsUpdated += totals.updated;
+      summary.relationshipsUnchanged += totals.unchanged;
+    }
+    return summary;
+  });
+}
+
+/** True when the database holds no entity yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  return db.read(async (tx) => {
+    const record = (await tx.run('MATCH (n:Entity) RETURN count(n) AS count')).records[0];
+    return Number(record?.get('count') ?? 0) === 0;
+  });
+}

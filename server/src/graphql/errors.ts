@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import { ConflictError, DatabaseUnavailableError, NotFoundError } from '../db/errors.ts';
+import { SearchInputError } from '../db/lucene.ts';
+
+/** The error codes clients can rely on (extensions.code). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+export function badInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) } });
+}
+
+/** Checks a whole-number argument is within its bounds. */
+export function checkRange(argumentName: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${argumentName} must be from ${min} to ${max}, got ${value}.`, argumentName);
+  }
+  return value;
+}
+
+function coded(message: string, code: ErrorCode, status?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+}
+
+/** Turns a domain error into the GraphQL error clients see, or null when it is not one we know. */
+export function toClientError(error: unknown): GraphQLError | null {
+  if (error instanceof NotFoundError) return coded(error.message, 'NOT_FOUND');
+  if (error instanceof SearchInputError) return coded(error.message, 'BAD_USER_INPUT');
+  if (error instanceof ConflictError) return coded(error.message, 'CONFLICT');
+  if (error instanceof DatabaseUnavailableError) {
+    return coded('The database is unavailable right now; try again in a few seconds.', 'UNAVAILABLE', 503);
+  }
+  return null;
+}

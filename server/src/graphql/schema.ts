@@ -1,0 +1,16 @@
+import { builder } from './builder.ts';
+import './types/person.ts';
+import './types/institution.ts';
+import './types/paper.ts';
+import './types/theme.ts';
+import './types/initiative.ts';
+import './types/event.ts';
+import './types/session.ts';
+import './types/node.ts';
+import './types/search.ts';
+import './types/neighbourhood.ts';
+import './types/stats.ts';
+
+builder.queryType({});
+
+export const schema = builder.toSchema();

@@ -1,0 +1,34 @@
+import { search, type SearchHit } from '../../db/search.ts';
+import { builder } from '../builder.ts';
+import { EntityKind, SectorEnum } from '../enums.ts';
+import { checkRange } from '../errors.ts';
+import { GraphNodeRef } from './graph.ts';
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  fields: (t) => ({
+    score: t.exposeFloat('score', { description: 'Relevance; higher is better. Comparable within one result list only.' }),
+    node: t.field({ type: GraphNodeRef, resolve: (hit) => hit.node }),
+    detail: t.exposeString('detail', {
+      nullable: true,
+      description: "A short second line: a person's role and institution, a paper's year and venue, ...",
+    }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'Fulltext search over names, titles, keywords, tags, abstracts and descriptions of every kind, ranked. ' +
+      'Every word must match, exactly, as a prefix, or with a typo or two. `sectors` keeps institutions of those ' +
+      'sectors and people affiliated with them.',
+    args: {
+      query: t.arg.string({ required: true }),
+      kinds: t.arg({ type: [EntityKind] }),
+      sectors: t.arg({ type: [SectorEnum] }),
+      first: t.arg.int({ defaultValue: 10, description: '1 to 50.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      search(ctx.db, args.query, { kinds: args.kinds, sectors: args.sectors, first: checkRange('first', args.first ?? 10, 1, 50) }),
+  }),
+);

@@ -1,0 +1,75 @@
+import type { Driver } from 'neo4j-driver';
+import { createHttpServer } from './app.ts';
+import { loadConfig, type Neo4jConnection } from './config.ts';
+import { createDriver, verifyDriver } from './db/driver.ts';
+import { migrate } from './db/migrate.ts';
+import { Db } from './db/tx.ts';
+import { assertPortFree, close, listen } from './listen.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.ts';
+import { loadDemoIfEmpty } from './seedDemo.ts';
+
+const say = (line: string) => console.log(line);
+
+/** What must be stopped on the way out, in reverse order of starting. */
+const running: { embedded?: EmbeddedNeo4j; driver?: Driver; server?: import('node:http').Server } = {};
+
+async function stopAll(): Promise<void> {
+  if (running.server) await close(running.server);
+  await running.driver?.close();
+  await running.embedded?.stop();
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await assertPortFree(config.port, config.host);
+
+  let connection: Neo4jConnection;
+  if (config.neo4j) {
+    connection = config.neo4j;
+    say(`Using Neo4j at ${connection.uri}`);
+  } else {
+    say(`Starting the embedded Neo4j (data in ${config.embedded.dataDir}) …`);
+    running.embedded = await startEmbeddedNeo4j({
+      dataDir: config.embedded.dataDir,
+      boltPort: config.embedded.boltPort,
+      heap: config.embedded.heap,
+      pageCache: config.embedded.pageCache,
+    });
+    connection = { uri: running.embedded.uri, user: running.embedded.user, password: running.embedded.password };
+    say(`Embedded Neo4j is up at ${connection.uri}`);
+  }
+
+  running.driver = createDriver(connection);
+  await verifyDriver(running.driver, connection);
+  const db = new Db(running.driver, connection.database);
+  await migrate(db);
+  if (config.seedDemo) {
+    const loaded = await loadDemoIfEmpty(db);
+    if (loaded) say(`Loaded the demo data: ${loaded.created} entities, ${loaded.relationshipsCreated} relationships.`);
+  }
+
+  running.server = createHttpServer({ db, webDist: config.webDist, logging: !config.production });
+  const port = await listen(running.server, config.port, config.host);
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  say(`Stakeholder Atlas is ready at http://${host}:${port}/ (API and GraphiQL at /graphql). Ctrl-C stops it.`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    say('Stopping …');
+    stopAll().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.NODE_ENV === 'development' && error instanceof Error) console.error(error.stack);
+  await stopAll().catch(() => undefined);
+  process.exit(1);
+});

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, SECTORS, type Dataset } from '@atlas/schema';
+import { demoDataset } from '@atlas/seed';
+import { testApi, type GraphQLResponse } from '../helpers/db.ts';
+
+const demo: Dataset = demoDataset();
+const api = testApi();
+
+interface Slice {
+  nodes: Array<{ id: string; kind: string; label: string; sector: string | null; degree: number }>;
+  edges: Array<{ id: string; source: string; target: string; type: string; role: string | null }>;
+  truncated: boolean;
+}
+
+const NEIGHBOURHOOD = /* GraphQL */ `
+  query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [EntityKind!], $sectors: [Sector!], $limit: Int) {
+    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, sectors: $sectors, limit: $limit) {
+      nodes { id kind label sector degree }
+      edges { id source target type role }
+      truncated
+    }
+  }`;
+
+interface PaperPage {
+  totalCount: number;
+  edges: Array<{ node: { id: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const workshopAbout = (themeName: string) => {
+  const theme = demo.nodes.find((n) => n.kind === 'Theme' && n.name === themeName)!;
+  const about = demo.links.find((l) => l.type === 'ABOUT' && l.to === theme.id)!;
+  return { theme, sessionId: about.from };
+};
+
+describe('stats', () => {
+  it('counts every kind and sector as the demo data holds them', async () => {
+    const { status, data } = await api.query<{
+      stats: { nodes: number; relationships: number; byKind: Array<{ kind: string; count: number }>; bySector: Array<{ sector: string; institutions: number }> };
+    }>('{ stats { nodes relationships byKind { kind count } bySector { sector institutions people } } }');
+    expect(status).toBe(200);
+    const stats = data!.stats;
+    expect(stats.nodes).toBe(demo.nodes.length);
+    expect(stats.relationships).toBe(demo.links.length);
+    for (const kind of KINDS) {
+      const expected = demo.nodes.filter((n) => n.kind === kind).length;
+      expect(stats.byKind.find((row) => row.kind === kind.toUpperCase())?.count, kind).toBe(expected);
+    }
+    for (const sector of SECTORS) {
+      const expected = demo.nodes.filter((n) => n.kind === 'Institution' && n.sector === sector).length;
+      expect(stats.bySector.find((row) => row.sector === sector)?.institutions, sector).toBe(expected);
+    }
+  });
+});
+
+describe('search', () => {
+  const SEARCH = /* GraphQL */ `
+    query Search($query: String!, $kinds: [EntityKind!], $sectors: [Sector!], $first: Int) {
+      search(query: $query, kinds: $kinds, sectors: $sectors, first: $first) { score detail node { id kind label sector } }
+    }`;
+  type Hits = { search: Array<{ score: number; detail: string | null; node: { id: string; kind: string; label: string; sector: string | null } }> };
+
+  it('finds the data governance theme first for "data governance"', async () => {
+    const { data } = await api.query<Hits>(SEARCH, { query: 'data governance' });
+    expect(data!.search.length).toBeGreaterThan(1);
+    expect(data!.search[0]!.node.label).toBe('Data governance');
+    const scores = data!.search.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('forgives typos and finds partial words', async () => {
+    const typo = await api.query<Hits>(SEARCH, { query: 'goverance' });
+    expect(typo.data!.search.some((hit) => /governance/i.test(hit.node.label))).toBe(true);
+    const partial = await api.query<Hits>(SEARCH, { query: 'citiz' });
+    expect(partial.data!.search.some((hit) => /citizen/i.test(hit.node.label))).toBe(true);
+  });
+
+  it('filters by kind and by sector', async () => {
+    const people = await api.query<Hits>(SEARCH, { query: 'data', kinds: ['PERSON'], first: 20 });
+    expect(people.data!.search.length).toBeGreaterThan(0);
+    expect(people.data!.search.every((hit) => hit.node.kind === 'PERSON')).toBe(true);
+    const academia = await api.query<Hits>(SEARCH, { query: 'data', sectors: ['ACADEMIA'], first: 20 });
+    expect(academia.data!.search.length).toBeGreaterThan(0);
+    expect(academia.data!.search.every((hit) => hit.node.sector === 'ACADEMIA')).toBe(true);
+  });
+
+  it.each(['" OR 1=1', '*', '~', '\\', '"unbalanced', '🙂🙂', 'AND OR NOT', 'name:x)', '  '])(
+    'answers hostile input %j without a server error',
+    async (query) => {
+      const { status, data, errors } = await api.query<Hits>(SEARCH, { query });
+      expect(status).toBe(200);
+      expect(errors).toBeUndefined();
+      expect(Array.isArray(data!.search)).toBe(true);
+    },
+  );
+
+  it('rejects overlong input and a bad page size with BAD_USER_INPUT', async () => {
+    const long = await api.query(SEARCH, { query: 'x'.repeat(10_000) });
+    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const big = await api.query(SEARCH, { query: 'data', first: 1000 });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toMatch(/first must be from 1 to 50/);
+  });
+});
+
+describe('node', () => {
+  it('returns a person with their affiliations, papers and co-authors as the demo links them', async () => {
+    const authored = demo.links.filter((l) => l.type === 'AUTHORED');
+    const person = demo.nodes.find((n) => n.kind === 'Person' && authored.some((l) => l.from === n.id))!;
+    const papers = authored.filter((l) => l.from === person.id).map((l) => l.to);
+    const affiliations = demo.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person.id).map((l) => l.to);
+    const { data, errors } = await api.query<{ node: Record<string, any> }>(
+      /* GraphQL */ `query Person($id: ID!) {
+        node(id: $id) {
+          id kind label source
+          ... on Person {
+            name
+            affiliations { totalCount edges { role since node { id sector } } }
+            papers(first: 100) { totalCount edges { position node { id title } } }
+            coauthors { totalCount }
+          }
+        }
+      }`,
+      { id: person.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.node.kind).toBe('PERSON');
+    expect(data!.node.source).toBe('sample');
+    expect(data!.node.affiliations.totalCount).toBe(affiliations.length);
+    expect(data!.node.affiliations.edges.map((e: any) => e.node.id).sort()).toEqual([...affiliations].sort());
+    expect(data!.node.papers.edges.map((e: any) => e.node.id).sort()).toEqual([...papers].sort());
+  });
+
+  it('pages through a long list with cursors, without gaps or repeats', async () => {
+    const theme = workshopAbout('Data governance').theme;
+    const QUERY = /* GraphQL */ `query Page($id: ID!, $after: String) {
+      node(id: $id) { ... on Theme { papers(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }
+    }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 50; page++) {
+      const response: GraphQLResponse<{ node: { papers: PaperPage } }> = await api.query(QUERY, { id: theme.id, after });
+      const papers: PaperPage = response.data!.node.papers;
+      total = papers.totalCount;
+      seen.push(...papers.edges.map((e) => e.node.id));
+      if (!papers.pageInfo.hasNextPage) break;
+      after = papers.pageInfo.endCursor;
+    }
+    const papers = demo.links.filter((l) => l.type === 'ADDRESSES' && l.to === theme.id && demo.nodes.find((n) => n.id === l.from)?.kind === 'Paper');
+    expect(papers.length).toBeGreaterThan(3);
+    expect(total).toBe(papers.length);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('answers an unknown id with NOT_FOUND', async () => {
+    const { status, data, errors } = await api.query('{ node(id: "no-such-id") { id } }');
+    expect(status).toBe(200);
+    expect(data?.node ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(errors?.[0]?.message).toContain('no-such-id');
+  });
+
+  it('answers a malformed cursor with BAD_USER_INPUT', async () => {
+    const theme = demo.nodes.find((n) => n.kind === 'Theme')!;
+    const { errors } = await api.query(`{ node(id: "${theme.id}") { ... on Theme { papers(after: "bogus") { totalCount } } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('neighbourhood', () => {
+  it('returns the 2-hop slice of a workshop session: its theme, speakers, and their institutions', async () => {
+    const { theme, sessionId } = workshopAbout('Data governance');
+    const { data, errors } = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ids: [sessionId], depth: 2, limit: 2000 });
+    expect(errors).toBeUndefined();
+    const slice = data!.neighbourhood;
+    const ids = new Set(slice.nodes.map((n) => n.id));
+    const speakers = demo.links.filter((l) => l.type === 'SPEAKS_AT' && l.to === sessionId).map((l) => l.from);
+    const institutions = demo.links.filter((l) => l.type === 'AFFILIATED_WITH' && speakers.includes(l.from)).map((l) => l.to);
+    expect(speakers.length).toBeGreaterThan(2);
+    for (const id of [sessionId, theme.id, ...speakers, ...institutions]) expect(ids.has(id), id).toBe(true);
+    // Every edge joins two nodes of the slice, and is one the data really holds.
+    for (const edge of slice.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(demo.links.some((l) => l.from === edge.source && l.to === edge.target && l.type === edge.type), edge.id).toBe(true);
+    }
+    expect(new Set(slice.edges.map((e) => e.id)).size).toBe(slice.edges.length);
+    expect(slice.truncated).toBe(false);
+  });
+
+  it('caps the slice at the limit and says it was truncated', async () => {
+    const { sessionId } = workshopAbout('Citizen centricity');
+    const { data } = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ids: [sessionId], depth: 2, limit: 5 });
+    expect(data!.neighbourhood.nodes).toHaveLength(5);
+    expect(data!.neighbourhood.nodes[0]!.id).toBe(sessionId);
+    expect(data!.neighbourhood.truncated).toBe(true);
+  });
+
+  it('filters neighbours by kind and sector, keeping the start node', async () => {
+    const { sessionId } = workshopAbout('Inter-sectoral collaboration');
+    const people = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ids: [sessionId], kinds: ['PERSON'] });
+    const kinds = new Set(people.data!.neighbourhood.nodes.filter((n) => n.id !== sessionId).map((n) => n.kind));
+    expect([...kinds]).toEqual(['PERSON']);
+    const publicOnly = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ids: [sessionId], depth: 2, sectors: ['PUBLIC'] });
+    const sectors = new Set(publicOnly.data!.neighbourhood.nodes.map((n) => n.sector).filter(Boolean));
+    expect([...sectors]).toEqual(['PUBLIC']);
+  });
+
+  it('answers unknown ids with NOT_FOUND and bad arguments with BAD_USER_INPUT', async () => {
+    const unknown = await api.query(NEIGHBOURHOOD, { ids: ['nope'] });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const { sessionId } = workshopAbout('Data governance');
+    for (const variables of [{ depth: 9 }, { depth: 0 }, { limit: 100_000 }, { limit: 0 }]) {
+      const bad = await api.query(NEIGHBOURHOOD, { ids: [sessionId], ...variables });
+      expect(bad.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+    const none = await api.query(NEIGHBOURHOOD, { ids: [] });
+    expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,126 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCache } from '../../apollo/cache.ts';
+import type { GraphNode } from '../../graphql/types.ts';
+import { SEARCH, type SearchHit } from './search.queries.ts';
+import { SearchBox } from './SearchBox.tsx';
+
+afterEach(cleanup);
+
+const hit = (id: string, label: string, kind: GraphNode['kind'], detail: string | null): SearchHit => ({
+  __typename: 'SearchHit',
+  score: 1,
+  detail,
+  node: { __typename: 'GraphNode', id, kind, label, sector: kind === 'INSTITUTION' ? 'PUBLIC' : null, degree: 3 },
+});
+
+const HITS = [
+  hit('citylab', 'CityLAB Berlin', 'INSTITUTION', 'Berlin · public'),
+  hit('berlin-open-data', 'Berlin Open Data Day', 'EVENT', '2021 · Berlin'),
+  hit('ber-theme', 'Berlin as a smart city', 'THEME', null),
+];
+
+function searchMock(query: string, hits: SearchHit[], delay = 0): MockLink.MockedResponse {
+  return { request: { query: SEARCH, variables: { query, first: 12 } }, result: { data: { search: hits } }, delay };
+}
+
+function renderSearch(mocks: MockLink.MockedResponse[]) {
+  const onPick = vi.fn();
+  render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <SearchBox onPick={onPick} />
+    </MockedProvider>,
+  );
+  const input = screen.getByTestId('search-input');
+  return { input, onPick };
+}
+
+/** Types like a person: one change per character, each within the debounce window. */
+async function type(input: HTMLElement, text: string) {
+  fireEvent.focus(input);
+  for (let i = 1; i <= text.length; i++) {
+    fireEvent.change(input, { target: { value: text.slice(0, i) } });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+  }
+}
+
+describe('SearchBox', () => {
+  it('is a combobox that lists labelled suggestions once typing pauses', async () => {
+    // Only "ber" is mocked: a request for "b" or "be" would fail the test with an unmatched mock.
+    const { input } = renderSearch([searchMock('ber', HITS)]);
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    await type(input, 'ber');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'CityLAB BerlinBerlin · publicInstitution',
+      'Berlin Open Data Day2021 · BerlinEvent',
+      'Berlin as a smart cityTheme',
+    ]);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(input.getAttribute('aria-controls')).toBe(screen.getByRole('listbox').id);
+  });
+
+  it('moves with the arrow keys, wraps, and picks with Enter', async () => {
+    const { input, onPick } = renderSearch([searchMock('ber', HITS)]);
+    await type(input, 'ber');
+    await screen.findAllByRole('option');
+
+    const selected = () => screen.getAllByRole('option').findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    expect(selected()).toBe(-1);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(selected()).toBe(0);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(selected()).toBe(1);
+    expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1]?.id);
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(selected()).toBe(2);
+
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).toHaveBeenCalledWith(HITS[2]?.node);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect((input as HTMLInputElement).value).toBe('Berlin as a smart city');
+  });
+
+  it('closes on Escape, then clears on a second Escape', async () => {
+    const { input, onPick } = renderSearch([searchMock('ber', HITS)]);
+    await type(input, 'ber');
+    await screen.findAllByRole('option');
+
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect((input as HTMLInputElement).value).toBe('');
+  });
+
+  it('says so when nothing matches', async () => {
+    const { input } = renderSearch([searchMock('zzz', [])]);
+    await type(input, 'zzz');
+    expect(await screen.findByText(/No matches for “zzz”/)).toBeTruthy();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('shows an error when the search fails', async () => {
+    const { input } = renderSearch([{ request: { query: SEARCH, variables: { query: 'err', first: 12 } }, error: new Error('boom') }]);
+    await type(input, 'err');
+    expect(await screen.findByText(/Search failed/)).toBeTruthy();
+  });
+
+  it('never shows the answer to an older term over a newer one', async () => {
+    const slow = [hit('old', 'Old answer', 'PERSON', null)];
+    const fresh = [hit('new', 'Newer answer', 'PERSON', null)];
+    const { input } = renderSearch([searchMock('old', slow, 600), searchMock('olde', fresh, 0)]);
+    await type(input, 'old');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 250))); // "old" is sent and in flight
+    await type(input, 'olde');
+    expect(await screen.findByText(/Newer answer/, undefined, { timeout: 1500 })).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 700))); // the slow answer would have landed by now
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Newer answerPerson']);
+  });
+});

@@ -1,0 +1,40 @@
+import { ShapeIcon } from '../ui/ShapeIcon.tsx';
+import { KIND_LEGEND, NO_SECTOR_BORDER, NO_SECTOR_COLOUR, NO_SECTOR_LABEL, SECTOR_LEGEND } from './palette.ts';
+
+/** What colour and shape mean on the canvas, read from the same palette the stylesheet uses. */
+export function Legend() {
+  return (
+    <details className="legend card" open data-testid="legend">
+      <summary>Legend</summary>
+      <div className="legend-body">
+        <section aria-labelledby="legend-sectors">
+          <h3 id="legend-sectors">Colour: sector</h3>
+          <ul>
+            {SECTOR_LEGEND.map(({ sector, label, colour }) => (
+              <li key={sector}>
+                <ShapeIcon shape="ellipse" fill={colour} size={12} />
+                {label}
+              </li>
+            ))}
+            <li>
+              <ShapeIcon shape="ellipse" fill={NO_SECTOR_COLOUR} stroke={NO_SECTOR_BORDER} size={12} />
+              {NO_SECTOR_LABEL}
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="legend-kinds">
+          <h3 id="legend-kinds">Shape: kind</h3>
+          <ul>
+            {KIND_LEGEND.map(({ kind, label, shape }) => (
+              <li key={kind}>
+                <ShapeIcon shape={shape} fill="#8C96A5" size={13} />
+                {label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <p className="legend-hint">Click a node for details · double-click to expand it</p>
+    </details>
+  );
+}

@@ -1,0 +1,96 @@
+import { KINDS, SECTORS } from '@atlas/schema';
+import type { StylesheetJson } from 'cytoscape';
+import {
+  KIND_SHAPES,
+  NO_SECTOR_BORDER,
+  NO_SECTOR_COLOUR,
+  SECTOR_COLOURS,
+  kindClass,
+  sectorClass,
+} from './palette.ts';
+
+const INK = '#1F2733';
+const EDGE = '#AEB6C2';
+const ACCENT = '#1F2733';
+
+/**
+ * The canvas's one stylesheet. Code only adds classes (kind-*, sector-*, focused, faded) and
+ * Cytoscape's :selected; every colour and shape comes from here and palette.ts.
+ */
+export const graphStyles: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      width: 'mapData(degree, 0, 40, 22, 50)',
+      height: 'mapData(degree, 0, 40, 22, 50)',
+      'background-color': NO_SECTOR_COLOUR,
+      'border-width': 1.5,
+      'border-color': '#FFFFFF',
+      color: INK,
+      'font-family': 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      'font-weight': 500,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.82,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 8,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  // Shape says the kind...
+  ...KINDS.map((kind) => ({ selector: `node.${kindClass(kind)}`, style: { shape: KIND_SHAPES[kind] } })),
+  { selector: 'node.kind-institution', style: { width: 'mapData(degree, 0, 40, 30, 58)' } },
+  { selector: 'node.kind-event', style: { width: 'mapData(degree, 0, 40, 30, 56)', height: 'mapData(degree, 0, 40, 30, 56)' } },
+  // ...colour says the sector.
+  ...SECTORS.map((sector) => ({
+    selector: `node.${sectorClass(sector)}`,
+    style: { 'background-color': SECTOR_COLOURS[sector] },
+  })),
+  { selector: 'node.sector-none', style: { 'border-color': NO_SECTOR_BORDER, 'border-width': 1.2 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': EDGE,
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': EDGE,
+      'arrow-scale': 0.7,
+      'font-size': 9,
+      color: '#4A5565',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: '.faded', style: { opacity: 0.18 } },
+  { selector: 'node.focused', style: { 'font-weight': 600, 'z-index': 10 } },
+  {
+    selector: 'edge.focused',
+    style: { width: 2, 'line-color': '#6B7585', 'target-arrow-color': '#6B7585', label: 'data(label)', 'z-index': 9 },
+  },
+  {
+    selector: 'node:selected',
+    style: {
+      'border-width': 3,
+      'border-color': ACCENT,
+      'overlay-color': ACCENT,
+      'overlay-opacity': 0.08,
+      'overlay-padding': 6,
+      'font-size': 12,
+      'font-weight': 700,
+      'z-index': 20,
+    },
+  },
+  { selector: 'node:active', style: { 'overlay-opacity': 0.12, 'overlay-color': ACCENT } },
+];

@@ -1,0 +1,67 @@
+import { KINDS, type Kind, type Sector } from '@atlas/schema';
+
+/**
+ * TypeScript mirrors of the GraphQL contract (schema/schema.graphql, printed from the server) that more than one
+ * feature reads. Hand-written until codegen reads the printed schema; keep them in step with it.
+ */
+
+/** The GraphQL EntityKind enum: the model's kinds in upper case (PERSON, INSTITUTION, ...). */
+export type EntityKind = Uppercase<Kind>;
+export type { Kind, Sector };
+
+export const ENTITY_KINDS: readonly EntityKind[] = KINDS.map((kind) => kind.toUpperCase() as EntityKind);
+
+/** PERSON -> Person: the model's name for a GraphQL kind. */
+export function kindOf(kind: EntityKind): Kind {
+  const found = KINDS.find((k) => k.toUpperCase() === kind);
+  if (!found) throw new Error(`Unknown entity kind ${kind}: is the web older than the server's schema?`);
+  return found;
+}
+
+export type RelationshipType =
+  | 'AFFILIATED_WITH'
+  | 'AUTHORED'
+  | 'ADDRESSES'
+  | 'WORKS_ON'
+  | 'SUBTHEME_OF'
+  | 'PARTICIPATES_IN'
+  | 'INVOLVED_IN'
+  | 'PART_OF'
+  | 'ABOUT'
+  | 'SPEAKS_AT'
+  | 'CITES'
+  | 'ORGANISES';
+
+export interface GraphNode {
+  __typename?: 'GraphNode';
+  id: string;
+  kind: EntityKind;
+  label: string;
+  sector: Sector | null;
+  degree: number;
+}
+
+export interface GraphEdge {
+  __typename?: 'GraphEdge';
+  id: string;
+  source: string;
+  target: string;
+  type: RelationshipType;
+  role: string | null;
+}
+
+export interface GraphSlice {
+  __typename?: 'GraphSlice';
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+/** The fields every entity shares (the Entity interface), as lists and links show them. */
+export interface EntityRef {
+  __typename?: string;
+  id: string;
+  kind: EntityKind;
+  label: string;
+  sector: Sector | null;
+}
