@@ -4,6 +4,7 @@ import type { Db } from './db/tx.ts';
 import { createContext } from './graphql/context.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
+import { useBadUserInput } from './graphql/useBadUserInput.ts';
 import { createStaticHandler } from './static.ts';
 
 export interface AppOptions {
@@ -25,6 +26,7 @@ export function createApp({ db, logging = false }: AppOptions) {
     maskedErrors: { maskError },
     logging,
     plugins: [
+      useBadUserInput(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -219,3 +219,21 @@ describe('neighbourhood', () => {
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('malformed arguments', () => {
+  it.each([
+    ['a string for an Int, inline', '{ neighbourhood(ids: ["x"], depth: "two") { truncated } }', undefined],
+    ['a missing required argument', '{ node { id } }', undefined],
+    ['a variable of the wrong type', 'query Q($d: Int) { neighbourhood(ids: ["x"], depth: $d) { truncated } }', { d: 'two' }],
+    ['an enum value that does not exist', '{ search(query: "x", kinds: [PLANET]) { score } }', undefined],
+  ])('%s answers BAD_USER_INPUT', async (_name, query, variables) => {
+    const { errors, data } = await api.query(query, variables);
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps other validation errors as they are', async () => {
+    const { errors } = await api.query('{ nope }');
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -49,6 +49,19 @@ describe('writeDataset', () => {
     expect(await count(PREFIX)).toEqual({ nodes: 2, links: 1 });
   });
 
+  it('stores whole numbers as integers and lists as lists', async () => {
+    const types = await db.read(async (tx) => {
+      const record = (
+        await tx.run(
+          `MATCH (p:Person {id: $id})-[r:AFFILIATED_WITH]->() RETURN valueType(r.since) AS since, valueType(p.keywords) AS keywords`,
+          { id: `${PREFIX}ada` },
+        )
+      ).records[0]!;
+      return { since: record.get('since'), keywords: record.get('keywords') };
+    });
+    expect(types).toEqual({ since: 'INTEGER NOT NULL', keywords: 'LIST<STRING NOT NULL> NOT NULL' });
+  });
+
   it('writes nothing when a link is invalid', async () => {
     const broken = small();
     broken.nodes.push({ kind: 'Theme', id: `${PREFIX}theme`, name: 'A theme', source: 'manual' });

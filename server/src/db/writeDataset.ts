@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from './tx.ts';
 
 export interface WriteSummary {
@@ -22,14 +22,25 @@ export function fingerprint(props: Record<string, unknown>): string {
   return createHash('sha1').update(JSON.stringify(sorted)).digest('base64url');
 }
 
+function defined(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+/** JS numbers travel to Neo4j as floats; whole numbers (years, positions) are stored as integers. */
+function forNeo4j(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
+}
+
 function nodeProps(record: NodeRecord): Record<string, unknown> {
   const { kind: _kind, ...props } = record;
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+  return defined(props);
 }
 
 function linkProps(link: LinkRecord): Record<string, unknown> {
   const { type: _type, from: _from, to: _to, ...props } = link;
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+  return defined(props);
 }
 
 // Properties are replaced only when their fingerprint changed, so loading twice changes nothing,
@@ -107,7 +118,7 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteSumma
   for (const node of dataset.nodes) {
     const props = nodeProps(node);
     const rows = nodesByKind.get(node.kind) ?? [];
-    rows.push({ props, fingerprint: fingerprint(props) });
+    rows.push({ props: forNeo4j(props), fingerprint: fingerprint(props) });
     nodesByKind.set(node.kind, rows);
   }
   const linksByShape = new Map<string, unknown[]>();
@@ -115,7 +126,7 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteSumma
     const key = `${link.type}|${kindById.get(link.from)}|${kindById.get(link.to)}`;
     const props = linkProps(link);
     const rows = linksByShape.get(key) ?? [];
-    rows.push({ from: link.from, to: link.to, props, fingerprint: fingerprint(props) });
+    rows.push({ from: link.from, to: link.to, props: forNeo4j(props), fingerprint: fingerprint(props) });
     linksByShape.set(key, rows);
   }
   return db.write(async (tx) => {

@@ -1,0 +1,96 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { demoDataset } from '@atlas/seed';
+import { createHttpServer } from '../../server/src/app.ts';
+import { REPO_ROOT } from '../../server/src/config.ts';
+import { close, listen } from '../../server/src/listen.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { testDb } from '../helpers/db.ts';
+
+// The app as a new user meets it: the real server (API + built web app) over the test database,
+// in Chromium. What the canvas holds is read from the Cytoscape instance the app exposes.
+declare global {
+  interface Window {
+    __atlasCy?: import('cytoscape').Core;
+  }
+}
+
+const demo = demoDataset();
+const db = testDb();
+let server: Server;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+
+const neighboursOf = (id: string) =>
+  new Set(demo.links.flatMap((l) => (l.from === id ? [l.to] : l.to === id ? [l.from] : [])));
+const canvasIds = () => page.evaluate(() => window.__atlasCy!.nodes().map((node) => node.id()));
+
+beforeAll(async () => {
+  server = createHttpServer({ db, webDist: path.join(REPO_ROOT, 'web/dist') });
+  baseUrl = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await close(server);
+});
+
+describe('exploring the demo in the browser', () => {
+  it('searches, opens an entity, expands a node, and shows what the graph holds', async () => {
+    const theme = demo.nodes.find((n) => n.kind === 'Theme' && n.name === 'Data governance')!;
+    await page.goto(baseUrl);
+    // Other test files may add (and remove) a few nodes meanwhile, so the count is checked loosely.
+    await expect.poll(() => page.getByTestId('stats').textContent(), { timeout: 15_000 }).toMatch(/\d{3,} entities/);
+    expect(await page.getByTestId('graph-empty').isVisible()).toBe(true);
+
+    // Suggestions as you type, a typo forgiven; Enter puts the first on the canvas.
+    await page.getByTestId('search-input').fill('data goverance');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').first().textContent()).toContain('Data governance');
+    await page.keyboard.press('Enter');
+
+    await page.waitForFunction((id) => window.__atlasCy?.getElementById(id).nonempty() && window.__atlasCy.nodes().length > 1, theme.id);
+    const opened = new Set(await canvasIds());
+    expect([...neighboursOf(theme.id)].every((id) => opened.has(id))).toBe(true);
+    expect(opened.size).toBe(neighboursOf(theme.id).size + 1);
+    expect(await page.getByTestId('details-title').textContent()).toBe('Data governance');
+
+    // Double-click a person to bring their neighbours onto the canvas.
+    const person = [...neighboursOf(theme.id)].find((id) => demo.nodes.find((n) => n.id === id)?.kind === 'Person')!;
+    const point = await page.evaluate((id) => {
+      const cy = window.__atlasCy!;
+      const box = cy.container()!.getBoundingClientRect();
+      const position = cy.getElementById(id).renderedPosition();
+      return { x: box.left + position.x, y: box.top + position.y };
+    }, person);
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction((n) => window.__atlasCy!.nodes().length > n, opened.size);
+    const expanded = new Set(await canvasIds());
+    for (const id of neighboursOf(person)) expect(expanded.has(id), id).toBe(true);
+    for (const id of opened) expect(expanded.has(id), id).toBe(true);
+
+    // Colour by sector and shape by kind come from classes, and the legend explains them.
+    const classes = await page.evaluate((id) => window.__atlasCy!.getElementById(id).classes(), person);
+    expect(classes).toContain('kind-person');
+    expect(await page.getByTestId('legend').textContent()).toMatch(/Civil society/);
+  });
+
+  it('opens a workshop from the suggestions and follows a speaker from its details', async () => {
+    const workshop = demo.nodes.find((n) => n.kind === 'Session' && n.title.includes('Citizen centricity'))! as { id: string; title: string };
+    await page.getByTestId('search-input').fill('workshop citizen');
+    await page.getByRole('option').first().waitFor();
+    await page.getByRole('option', { name: /Citizen centricity/ }).first().click();
+    await page.waitForFunction((id) => window.__atlasCy?.getElementById(id).nonempty(), workshop.id);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe(workshop.title);
+    const speaker = demo.links.find((l) => l.type === 'SPEAKS_AT' && l.to === workshop.id)!;
+    const speakerName = (demo.nodes.find((n) => n.id === speaker.from) as { name: string }).name;
+    await page.getByTestId('details-panel').getByRole('button', { name: speakerName }).click();
+    await expect.poll(() => page.getByTestId('details-title').textContent(), { timeout: 10_000 }).toBe(speakerName);
+    await page.waitForFunction((id) => window.__atlasCy?.getElementById(id).selected(), speaker.from);
+  });
+});
