@@ -1,2 +1,3 @@
 export * from './model.ts';
 export * from './migrations.ts';
+export * from './panelBalance.ts';

@@ -175,6 +175,8 @@ export interface SessionRecord extends Base {
   kind: 'Session';
   title: string;
   sessionKind?: SessionKind;
+  /** draft for a panel saved from the panel builder, else absent. */
+  status?: string;
   startsAt?: string;
   description?: string;
 }

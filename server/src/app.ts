@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createAuthenticator } from './auth.ts';
 import type { Db } from './db/tx.ts';
 import { createContext } from './graphql/context.ts';
 import { maskError } from './graphql/maskError.ts';
@@ -12,17 +13,20 @@ export interface AppOptions {
   /** The built web app (web/dist); omit to serve the API alone. */
   webDist?: string;
   logging?: boolean;
+  /** Bearer tokens that make a request an editor's (ATLAS_EDITOR_TOKENS). */
+  editorTokens?: readonly string[];
 }
 
 /** The GraphQL API: /graphql (GraphiQL in a browser), /health (alive) and /ready (the database answers). */
-export function createApp({ db, logging = false }: AppOptions) {
+export function createApp({ db, logging = false, editorTokens = [] }: AppOptions) {
+  const authenticate = createAuthenticator(editorTokens);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'Stakeholder Atlas API' },
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, authenticate(request.headers.get('authorization'))),
     maskedErrors: { maskError },
     logging,
     plugins: [

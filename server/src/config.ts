@@ -21,6 +21,8 @@ export interface Config {
   /** Load the demo data when the database is empty. */
   seedDemo: boolean;
   webDist: string;
+  /** Bearer tokens that make a request an editor's. */
+  editorTokens: string[];
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +50,13 @@ function memory(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
   const raw = env[name] || fallback;
   if (!MEMORY.test(raw)) throw new ConfigError(`${name}=${raw} is not valid: use a size such as 512m or 2g.`);
   return raw;
+}
+
+function editorTokens(env: NodeJS.ProcessEnv): string[] {
+  const tokens = (env.ATLAS_EDITOR_TOKENS ?? '').split(',').map((token) => token.trim()).filter(Boolean);
+  const short = tokens.find((token) => token.length < 16);
+  if (short !== undefined) throw new ConfigError('ATLAS_EDITOR_TOKENS holds a token shorter than 16 characters: use long random tokens (openssl rand -hex 24).');
+  return tokens;
 }
 
 /** Reads the environment once, at startup; every mistake is reported with what to do about it. */
@@ -81,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: integer(env, 'ATLAS_NEO4J_BOLT_PORT', 0, 0, 65535),
     },
     seedDemo: flag(env, 'ATLAS_SEED_DEMO', true),
+    editorTokens: editorTokens(env),
     webDist: path.resolve(REPO_ROOT, 'web/dist'),
   };
 }

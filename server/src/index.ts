@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     if (loaded) say(`Loaded the demo data: ${loaded.created} entities, ${loaded.relationshipsCreated} relationships.`);
   }
 
-  running.server = createHttpServer({ db, webDist: config.webDist, logging: !config.production });
+  running.server = createHttpServer({ db, webDist: config.webDist, logging: !config.production, editorTokens: config.editorTokens });
   const port = await listen(running.server, config.port, config.host);
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   say(`Stakeholder Atlas is ready at http://${host}:${port}/ (API and GraphiQL at /graphql). Ctrl-C stops it.`);

@@ -18,14 +18,18 @@ export interface GraphQLResponse<T> {
 }
 
 /** Drives the API through app.fetch, with no port, as a client would over HTTP. */
-export function testApi(db: Db = testDb()) {
-  const app = createApp({ db });
+export function testApi(db: Db = testDb(), options: { editorTokens?: string[] } = {}) {
+  const app = createApp({ db, ...options });
   return {
     app,
-    async query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    async query<T = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResponse<T>> {
       const response = await app.fetch('http://localhost/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

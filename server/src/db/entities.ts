@@ -46,3 +46,11 @@ export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<Arr
   const byId = new Map(found.map((entity) => [entity.id, entity]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** Every theme, by name: the theme tree is small (tens, maybe hundreds). */
+export async function allThemes(db: Db): Promise<Entity[]> {
+  return db.read(async (tx) => {
+    const result = await tx.run(`MATCH (n:Theme) RETURN ${entityProjection('n')} AS entity ORDER BY n.name, n.id`);
+    return result.records.map((record) => toEntity(record.get('entity') as EntityRow));
+  });
+}

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../auth.ts';
 import type { Db } from '../db/tx.ts';
 import type { Entity, Linked, Page } from '../db/types.ts';
 import type { RelationSpec } from '../db/relations.ts';
@@ -14,6 +15,7 @@ export interface Loaders {
 export interface Context {
   db: Db;
   loaders: Loaders;
+  viewer: Viewer;
 }
 
 export function createLoaders(db: Db): Loaders {
@@ -32,6 +34,6 @@ export function createLoaders(db: Db): Loaders {
   };
 }
 
-export function createContext(db: Db): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: Db, viewer: Viewer = { role: 'reader', invalidToken: false }): Context {
+  return { db, loaders: createLoaders(db), viewer };
 }

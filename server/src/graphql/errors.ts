@@ -3,7 +3,7 @@ import { ConflictError, DatabaseUnavailableError, NotFoundError } from '../db/er
 import { SearchInputError } from '../db/lucene.ts';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
 
 export function badInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) } });
@@ -15,6 +15,15 @@ export function checkRange(argumentName: string, value: number, min: number, max
     throw badInput(`${argumentName} must be from ${min} to ${max}, got ${value}.`, argumentName);
   }
   return value;
+}
+
+/** Only editors may write: no or an unknown token is UNAUTHENTICATED (HTTP 401). */
+export function requireEditor(viewer: { role: string; invalidToken: boolean }): void {
+  if (viewer.role === 'editor') return;
+  const message = viewer.invalidToken
+    ? 'That token is not valid: check the editor token you sent (Authorization: Bearer <token>).'
+    : 'Only editors can do this: send an editor token (Authorization: Bearer <token>).';
+  throw coded(message, 'UNAUTHENTICATED', 401);
 }
 
 function coded(message: string, code: ErrorCode, status?: number): GraphQLError {

@@ -10,6 +10,9 @@ import './types/node.ts';
 import './types/search.ts';
 import './types/neighbourhood.ts';
 import './types/stats.ts';
+import './types/themes.ts';
+import './types/profile.ts';
+import './types/panels.ts';
 
 builder.queryType({});
 

@@ -11,6 +11,7 @@ builder.objectType(objectRefs.Session, {
   fields: (t) => ({
     title: t.string({ resolve: (s) => prop.string(s, 'title') ?? s.label }),
     sessionKind: t.string({ nullable: true, description: 'workshop, panel, keynote, ...', resolve: (s) => prop.string(s, 'sessionKind') }),
+    status: t.string({ nullable: true, description: 'draft for a panel saved from the panel builder.', resolve: (s) => prop.string(s, 'status') }),
     startsAt: t.string({ nullable: true, resolve: (s) => prop.string(s, 'startsAt') }),
     description: t.string({ nullable: true, resolve: (s) => prop.string(s, 'description') }),
     event: singleRelationField(t, 'Session', 'event', 'The event (or day) it is part of.'),

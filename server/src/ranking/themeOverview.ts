@@ -1,0 +1,42 @@
+import type { Sector } from '@atlas/schema';
+import { personFacts, themeFacts } from '../db/themeFacts.ts';
+import type { Db } from '../db/tx.ts';
+import { rankInitiatives, rankInstitutions, rankPapers, rankPeople, sectorShares, type RankedInstitution, type RankedInitiative, type RankedPaper, type RankedPerson } from './themeRanking.ts';
+import type { PersonFacts } from '../db/themeFacts.ts';
+
+export interface ThemeOverview {
+  themeId: string;
+  themeIds: string[];
+  people: Array<RankedPerson & { facts: PersonFacts }>;
+  institutions: RankedInstitution[];
+  papers: RankedPaper[];
+  initiatives: RankedInitiative[];
+  sectors: Array<{ sector: Sector; people: number; institutions: number }>;
+}
+
+/** Who and what works on a theme (with its subthemes), ranked by evidence. Two queries. */
+export async function themeOverview(db: Db, themeId: string): Promise<ThemeOverview> {
+  const facts = await themeFacts(db, themeId);
+  const ids = new Set<string>();
+  for (const paper of facts.papers) for (const author of paper.authors) ids.add(author.personId);
+  for (const initiative of facts.initiatives) for (const person of initiative.people) ids.add(person.personId);
+  for (const row of facts.expertise) ids.add(row.personId);
+  for (const talk of facts.talks) ids.add(talk.personId);
+  const people = await personFacts(db, [...ids]);
+
+  const rankedPeople = rankPeople(facts, people);
+  const institutions = rankInstitutions(facts, rankedPeople, people);
+  const sectorOfInstitution = new Map<string, Sector | null>();
+  for (const person of people.values()) if (person.institutionId) sectorOfInstitution.set(person.institutionId, person.sector);
+  for (const initiative of facts.initiatives) for (const i of initiative.institutions) sectorOfInstitution.set(i.institutionId, i.sector);
+
+  return {
+    themeId: facts.themeId,
+    themeIds: facts.themeIds,
+    people: rankedPeople.map((person) => ({ ...person, facts: people.get(person.personId)! })),
+    institutions,
+    papers: rankPapers(facts),
+    initiatives: rankInitiatives(facts),
+    sectors: sectorShares(rankedPeople, institutions, people, sectorOfInstitution),
+  };
+}
