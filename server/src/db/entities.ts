@@ -54,3 +54,13 @@ export async function allThemes(db: Db): Promise<Entity[]> {
     return result.records.map((record) => toEntity(record.get('entity') as EntityRow));
   });
 }
+
+/** Every theme id with its parent's id (null at the top), in name order. */
+export async function themeParents(db: Db): Promise<Array<{ id: string; parentId: string | null }>> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      'MATCH (t:Theme) RETURN t.id AS id, head(COLLECT { MATCH (t)-[:SUBTHEME_OF]->(p:Theme) RETURN p.id ORDER BY p.id }) AS parentId ORDER BY t.name, t.id',
+    );
+    return result.records.map((record) => ({ id: record.get('id') as string, parentId: record.get('parentId') as string | null }));
+  });
+}

@@ -17,7 +17,7 @@ interface ConnectionValue {
   endCursor: string | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;

@@ -13,6 +13,7 @@ import './types/stats.ts';
 import './types/themes.ts';
 import './types/profile.ts';
 import './types/panels.ts';
+import './types/collaboration.ts';
 
 builder.queryType({});
 

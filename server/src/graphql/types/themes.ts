@@ -10,7 +10,7 @@ import { EvidenceRef } from './evidence.ts';
 
 type RankedPersonValue = ThemeOverview['people'][number];
 
-const RankedPersonRef = builder.objectRef<RankedPersonValue>('RankedPerson').implement({
+export const RankedPersonRef = builder.objectRef<RankedPersonValue>('RankedPerson').implement({
   fields: (t) => ({
     person: t.field({ type: objectRefs.Person, resolve: async (p, _a, ctx) => (await ctx.loaders.entityById.load(p.personId))! }),
     score: t.exposeFloat('score'),

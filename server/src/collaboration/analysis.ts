@@ -1,0 +1,58 @@
+import type { Sector } from '@atlas/schema';
+import { collaborationGraph, sectorPairCounts, type CollaborationFilter, type SectorPairCount } from '../db/collaboration.ts';
+import { themeParents } from '../db/entities.ts';
+import type { Db } from '../db/tx.ts';
+import { bridges, type Bridge } from './bridges.ts';
+import { louvain } from './louvain.ts';
+import { mixing, sectorMatrix, trends, type Mixing, type SectorMatrix, type TrendPoint } from './matrix.ts';
+
+export interface MatrixResult extends SectorMatrix {
+  mixing: Mixing;
+  trends: TrendPoint[];
+}
+
+/** The sector matrix with its mixing measures and yearly trends: one query. */
+export async function matrixFor(db: Db, filter: CollaborationFilter): Promise<MatrixResult> {
+  const rows: SectorPairCount[] = await sectorPairCounts(db, filter);
+  const matrix = sectorMatrix(rows);
+  return { ...matrix, mixing: mixing(matrix), trends: trends(rows) };
+}
+
+/** Mixing per theme (each with its subthemes), in theme name order, to compare themes in one chart. */
+export async function mixingByTheme(db: Db, filter: Omit<CollaborationFilter, 'themeId'>): Promise<Array<{ themeId: string; mixing: Mixing }>> {
+  const themes = await themeParents(db);
+  const result: Array<{ themeId: string; mixing: Mixing }> = [];
+  for (const theme of themes) result.push({ themeId: theme.id, mixing: mixing(sectorMatrix(await sectorPairCounts(db, { ...filter, themeId: theme.id }))) });
+  return result;
+}
+
+export async function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {
+  return bridges(await collaborationGraph(db, level, filter));
+}
+
+export interface Community {
+  index: number;
+  memberIds: string[];
+  sectors: Array<{ sector: Sector; count: number }>;
+}
+
+/** Louvain communities of the collaboration graph, largest first, each with its sector mix. */
+export async function communitiesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<{ modularity: number; communities: Community[] }> {
+  const graph = await collaborationGraph(db, level, filter);
+  const { community, modularity } = louvain(graph.nodes.map((n) => n.id), graph.edges);
+  const sectorOf = new Map(graph.nodes.map((n) => [n.id, n.sector]));
+  const groups: Community[] = [];
+  for (const [id, index] of community) {
+    const group = (groups[index] ??= { index, memberIds: [], sectors: [] });
+    group.memberIds.push(id);
+  }
+  for (const group of groups) {
+    const counts = new Map<Sector, number>();
+    for (const id of group.memberIds) {
+      const sector = sectorOf.get(id);
+      if (sector) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    }
+    group.sectors = [...counts].map(([sector, count]) => ({ sector, count })).sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector));
+  }
+  return { modularity, communities: groups };
+}

@@ -1,0 +1,62 @@
+import type { Sector } from '@atlas/schema';
+import type { ActorGraph } from '../db/collaboration.ts';
+import { betweenness } from './betweenness.ts';
+
+export interface Bridge {
+  id: string;
+  sector: Sector | null;
+  /** Pairs of its partners from two different sectors that do not collaborate directly: it brokers between them. */
+  brokerage: number;
+  betweenness: number;
+  /** Sectors other than its own among its partners. */
+  sectorsBridged: Sector[];
+  /** Partners in other sectors, strongest tie first. */
+  partners: Array<{ id: string; sector: Sector | null; weight: number }>;
+}
+
+/**
+ * Who connects sectors: for every actor, its cross-sector brokerage (partner pairs of different
+ * sectors it alone links) and its betweenness on the collaboration graph. Ranked by brokerage,
+ * then betweenness, then id. Actors without a partner in another sector are left out.
+ */
+export function bridges(graph: ActorGraph): Bridge[] {
+  const sectorOf = new Map(graph.nodes.map((n) => [n.id, n.sector]));
+  const partners = new Map<string, Map<string, number>>();
+  const link = (a: string, b: string, weight: number) => {
+    const map = partners.get(a) ?? new Map<string, number>();
+    map.set(b, (map.get(b) ?? 0) + weight);
+    partners.set(a, map);
+  };
+  for (const edge of graph.edges) {
+    link(edge.a, edge.b, edge.weight);
+    link(edge.b, edge.a, edge.weight);
+  }
+  const central = betweenness(graph.nodes.map((n) => n.id), graph.edges);
+  const result: Bridge[] = [];
+  for (const node of graph.nodes) {
+    const mine = partners.get(node.id) ?? new Map<string, number>();
+    const across = [...mine]
+      .filter(([id]) => sectorOf.get(id) !== node.sector)
+      .map(([id, weight]) => ({ id, sector: sectorOf.get(id) ?? null, weight }))
+      .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+    if (across.length === 0) continue;
+    const list = [...mine.keys()];
+    let brokerage = 0;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const p = list[i]!;
+        const q = list[j]!;
+        if (sectorOf.get(p) !== sectorOf.get(q) && !partners.get(p)?.has(q)) brokerage++;
+      }
+    }
+    result.push({
+      id: node.id,
+      sector: node.sector,
+      brokerage,
+      betweenness: central.get(node.id) ?? 0,
+      sectorsBridged: [...new Set(across.map((p) => p.sector).filter((s): s is Sector => s !== null))].sort(),
+      partners: across,
+    });
+  }
+  return result.sort((x, y) => y.brokerage - x.brokerage || y.betweenness - x.betweenness || x.id.localeCompare(y.id));
+}

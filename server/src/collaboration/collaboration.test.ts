@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { SectorPairCount } from '../db/collaboration.ts';
+import { betweenness } from './betweenness.ts';
+import { bridges } from './bridges.ts';
+import { louvain, modularityOf } from './louvain.ts';
+import { mixing, sectorMatrix, trends } from './matrix.ts';
+
+const rows: SectorPairCount[] = [
+  { kind: 'INITIATIVE', year: 2020, a: 'ACADEMIA', b: 'PUBLIC', count: 3 },
+  { kind: 'PAPER', year: 2021, a: 'ACADEMIA', b: 'ACADEMIA', count: 4 },
+  { kind: 'PAPER', year: 2020, a: 'ACADEMIA', b: 'PUBLIC', count: 1 },
+  { kind: 'SESSION', year: null, a: 'PUBLIC', b: 'PUBLIC', count: 2 },
+];
+
+describe('sectorMatrix', () => {
+  it('counts each pair once, with shares and observed over expected', () => {
+    const matrix = sectorMatrix(rows);
+    expect(matrix.total).toBe(10);
+    expect(matrix.cells).toHaveLength(15);
+    const cell = matrix.cells.find((c) => c.a === 'PUBLIC' && c.b === 'ACADEMIA')!;
+    expect(cell).toMatchObject({ count: 4, share: 0.4, byKind: { INITIATIVE: 3, PAPER: 1, SESSION: 0 } });
+    // Ends: academia 4+4+... = 8+4 = 12 of 20 → 0.6; public 4 + 4 = 8 of 20 → 0.4. Expected 10 × 2 × 0.6 × 0.4 = 4.8.
+    expect(cell.ratio).toBeCloseTo(4 / 4.8, 4);
+    expect(matrix.cells.find((c) => c.a === 'ACADEMIA' && c.b === 'ACADEMIA')!.ratio).toBeCloseTo(4 / (10 * 0.36), 4);
+    expect(matrix.cells.find((c) => c.a === 'PRIVATE' && c.b === 'OTHER')).toMatchObject({ count: 0, share: 0, ratio: null });
+  });
+
+  it('measures mixing: E-I index and assortativity', () => {
+    const m = mixing(sectorMatrix(rows));
+    expect(m).toMatchObject({ total: 10, external: 4, internal: 6 });
+    expect(m.eiIndex).toBeCloseTo(-0.2, 4);
+    // e: AA 0.4, PP 0.2, AP = PA 0.2; a_A 0.6, a_P 0.4 → r = (0.6 − 0.52) / (1 − 0.52)
+    expect(m.assortativity).toBeCloseTo(0.08 / 0.48, 4);
+    expect(mixing(sectorMatrix([]))).toEqual({ total: 0, external: 0, internal: 0, eiIndex: null, assortativity: null });
+  });
+
+  it('gives trends by year, leaving out what has no year', () => {
+    expect(trends(rows)).toEqual([
+      { year: 2020, a: 'PUBLIC', b: 'ACADEMIA', count: 4 },
+      { year: 2021, a: 'ACADEMIA', b: 'ACADEMIA', count: 4 },
+    ]);
+  });
+});
+
+describe('betweenness', () => {
+  it('puts the middle of a path and the centre of a star first', () => {
+    const path = betweenness(['a', 'b', 'c'], [{ a: 'a', b: 'b' }, { a: 'b', b: 'c' }]);
+    expect([path.get('a'), path.get('b'), path.get('c')]).toEqual([0, 1, 0]);
+    const star = betweenness(['h', 'x', 'y', 'z'], [{ a: 'h', b: 'x' }, { a: 'h', b: 'y' }, { a: 'h', b: 'z' }]);
+    expect(star.get('h')).toBe(1);
+    expect(star.get('x')).toBe(0);
+  });
+});
+
+describe('louvain', () => {
+  const clique = (p: string) => ['1', '2', '3', '4'].flatMap((i, k, all) => all.slice(k + 1).map((j) => ({ a: p + i, b: p + j, weight: 1 })));
+  const nodes = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
+  const edges = [...clique('a'), ...clique('b'), { a: 'a1', b: 'b1', weight: 1 }];
+
+  it('finds two cliques joined by one edge, the same way every time', () => {
+    const result = louvain(nodes, edges);
+    const a = new Set(['a1', 'a2', 'a3', 'a4'].map((id) => result.community.get(id)));
+    const b = new Set(['b1', 'b2', 'b3', 'b4'].map((id) => result.community.get(id)));
+    expect(a.size).toBe(1);
+    expect(b.size).toBe(1);
+    expect([...a][0]).not.toBe([...b][0]);
+    // Independent modularity: m = 13, each side has 6 inner edges and degree sum 13.
+    expect(result.modularity).toBeCloseTo(2 * (6 / 13 - (13 / 26) ** 2), 5);
+    expect(louvain([...nodes].reverse(), [...edges].reverse())).toEqual(result);
+  });
+
+  it('scores a split as modularity says', () => {
+    const graph = { n: 2, adjacency: [new Map([[1, 1]]), new Map([[0, 1]])], totalWeight: 1 };
+    expect(modularityOf(graph, Int32Array.from([0, 1]))).toBeCloseTo(-0.5, 6);
+    expect(modularityOf(graph, Int32Array.from([0, 0]))).toBeCloseTo(0, 6);
+  });
+});
+
+describe('bridges', () => {
+  it('ranks the actor linking otherwise separate sectors first, with what it bridges', () => {
+    const graph = {
+      nodes: [
+        { id: 'hub', sector: 'ACADEMIA' as const },
+        { id: 'city', sector: 'PUBLIC' as const },
+        { id: 'firm', sector: 'PRIVATE' as const },
+        { id: 'ngo', sector: 'CIVIL_SOCIETY' as const },
+        { id: 'lab', sector: 'ACADEMIA' as const },
+      ],
+      edges: [
+        { a: 'city', b: 'hub', weight: 2, via: [] },
+        { a: 'firm', b: 'hub', weight: 1, via: [] },
+        { a: 'hub', b: 'ngo', weight: 1, via: [] },
+        { a: 'hub', b: 'lab', weight: 1, via: [] },
+        { a: 'city', b: 'firm', weight: 1, via: [] },
+      ],
+    };
+    const ranked = bridges(graph);
+    expect(ranked[0]).toMatchObject({ id: 'hub', sectorsBridged: ['CIVIL_SOCIETY', 'PRIVATE', 'PUBLIC'] });
+    // Partner pairs of different sectors not linked directly: city-ngo, city-lab, firm-ngo, firm-lab, ngo-lab.
+    expect(ranked[0]!.brokerage).toBe(5);
+    expect(ranked[0]!.partners[0]).toEqual({ id: 'city', sector: 'PUBLIC', weight: 2 });
+    expect(ranked.find((b) => b.id === 'lab')).toBeUndefined();
+  });
+});
