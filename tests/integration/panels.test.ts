@@ -190,6 +190,9 @@ describe('saving a panel as a draft session', () => {
       expect(session.themes.edges.map((e: any) => e.node.id)).toEqual([`${P}theme`]);
       expect(session.speakers.edges.map((e: any) => e.node.id).sort()).toEqual([...input.memberIds].sort());
       expect(session.speakers.edges.every((e: any) => e.role === 'panelist')).toBe(true);
+      // A draft is a plan, not a talk: its members are still new faces with the same evidence.
+      const after = await panel({ themeId: `${P}theme`, size: 4 });
+      expect(after.members.find((m) => m.person.id === `${P}ana`)).toMatchObject({ spokeBefore: false, score: 9 });
     } finally {
       await db.write((tx) => tx.run('MATCH (s:Session {id: $id}) DETACH DELETE s', { id: session.id }));
     }

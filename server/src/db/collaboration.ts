@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Sector } from '@atlas/schema';
 import { NotFoundError } from './errors.ts';
 import type { Db } from './tx.ts';
-import { sectorOf, visible } from './cypher.ts';
+import { held, sectorOf, visible } from './cypher.ts';
 
 /**
  * Collaboration is derived, never stored: two actors collaborate once for each thing they share.
@@ -66,7 +66,7 @@ export function sharedThingsCypher(level: ActorLevel): string {
     ${people('x', 'AUTHORED', level)}
     RETURN 'PAPER' AS kind, x.id AS via, x.year AS year, actors
     UNION ALL
-    MATCH (x:Session) WHERE coalesce(x.status, '') <> 'draft'
+    MATCH (x:Session) WHERE ${held('x')}
       AND ${inYears('toInteger(left(x.startsAt, 4))')} AND ${onTheme('x', 'ABOUT')}
     ${people('x', 'SPEAKS_AT', level)}
     RETURN 'SESSION' AS kind, x.id AS via, toInteger(left(x.startsAt, 4)) AS year, actors

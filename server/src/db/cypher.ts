@@ -8,6 +8,9 @@ import { KINDS } from '@atlas/schema';
 /** Hidden people never leave the API for readers. */
 export const visible = (v: string) => /* cypher */ `(NOT ${v}:Person OR coalesce(${v}.visibility, 'public') <> 'hidden')`;
 
+/** A session that took (or takes) place: draft panels saved from the panel builder are plans, not talks. */
+export const held = (v: string) => `coalesce(${v}.status, '') <> 'draft'`;
+
 /** An institution's sector; a person's sector is that of their current (or latest) affiliation. */
 export const sectorOf = (v: string) => /* cypher */ `CASE
     WHEN ${v}:Institution THEN ${v}.sector

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
-import { sectorOf, visible } from './cypher.ts';
+import { held, sectorOf, visible } from './cypher.ts';
 
 /** A person's own facts on every theme, and the theme tree, for their expertise profile. */
 export interface PersonThemeFacts {
@@ -27,7 +27,7 @@ const PERSON_THEME_FACTS = /* cypher */ `
   }
   CALL (p) { MATCH (p)-[:WORKS_ON]->(t:Theme) RETURN collect(t.id) AS expertise }
   CALL (p) {
-    MATCH (p)-[r:SPEAKS_AT]->(s:Session)-[:ABOUT]->(t:Theme)
+    MATCH (p)-[r:SPEAKS_AT]->(s:Session)-[:ABOUT]->(t:Theme) WHERE ${held('s')}
     RETURN collect({ sessionId: s.id, role: r.role, year: toInteger(left(s.startsAt, 4)), themeId: t.id }) AS talks
   }
   CALL () { MATCH (t:Theme) RETURN collect({ id: t.id, parents: COLLECT { MATCH (t)-[:SUBTHEME_OF]->(u:Theme) RETURN u.id } }) AS tree }
@@ -57,7 +57,7 @@ const CROSS_SECTOR = /* cypher */ `
     UNION
     MATCH (p)-[:INVOLVED_IN]->(x:Initiative)<-[:INVOLVED_IN]-(o:Person) RETURN o, x
     UNION
-    MATCH (p)-[:SPEAKS_AT]->(x:Session)<-[:SPEAKS_AT]-(o:Person) RETURN o, x
+    MATCH (p)-[:SPEAKS_AT]->(x:Session)<-[:SPEAKS_AT]-(o:Person) WHERE ${held('x')} RETURN o, x
   }
   WITH p, mine, o, collect(DISTINCT x.id) AS via
   WHERE o <> p AND ${visible('o')}

@@ -1,7 +1,7 @@
 import type { Sector } from '@atlas/schema';
 import { NotFoundError } from './errors.ts';
 import type { Db } from './tx.ts';
-import { sectorOf, visible } from './cypher.ts';
+import { held, sectorOf, visible } from './cypher.ts';
 
 /** Everything on a theme and its subthemes that evidence is made of, as plain rows. */
 export interface ThemeFacts {
@@ -58,7 +58,7 @@ const THEME_FACTS = /* cypher */ `
   }
   CALL (root, themes) {
     UNWIND themes AS t
-    MATCH (t)<-[:ABOUT]-(s:Session)<-[r:SPEAKS_AT]-(p:Person) WHERE ${visible('p')}
+    MATCH (t)<-[:ABOUT]-(s:Session)<-[r:SPEAKS_AT]-(p:Person) WHERE ${visible('p')} AND ${held('s')}
     WITH root, s, p, r, min(${themeKey('t')}) AS key
     RETURN collect({ personId: p.id, sessionId: s.id, role: r.role, year: toInteger(left(s.startsAt, 4)), themeId: ${themeOfKey('key')} }) AS talks
   }
@@ -96,7 +96,7 @@ const PERSON_FACTS = /* cypher */ `
       MATCH (p)-[a:AFFILIATED_WITH]->(i:Institution)
       RETURN { id: i.id, name: i.name } ORDER BY a.until IS NULL DESC, coalesce(a.until, 0) DESC, coalesce(a.since, 0) DESC, i.id
     }),
-    spokeBefore: EXISTS { (p)-[:SPEAKS_AT]->(:Session) }
+    spokeBefore: EXISTS { MATCH (p)-[:SPEAKS_AT]->(s:Session) WHERE ${held('s')} }
   } AS person`;
 
 /** Facts about people, by id; unknown or hidden ids are left out. */

@@ -3,13 +3,36 @@ import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, typ
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from './tx.ts';
 
-export interface WriteSummary {
+export interface WriteCounts {
   created: number;
   updated: number;
   unchanged: number;
+}
+
+export interface WriteSummary extends WriteCounts {
   relationshipsCreated: number;
   relationshipsUpdated: number;
   relationshipsUnchanged: number;
+  /** The same counts by kind (Person, …) and relationship type (AFFILIATED_WITH, …). */
+  byKind: Record<string, WriteCounts>;
+}
+
+export interface WriteOptions {
+  /** Kinds of nodes already in the database that links may point at without being in the dataset. */
+  known?: ReadonlyMap<string, Kind>;
+  /** Do all the work, count it, then roll back: an exact preview of what the write would change. */
+  dryRun?: boolean;
+  /** Delete every entity first, in the same transaction (a restore that replaces the graph). */
+  replaceAll?: boolean;
+  /** Called after each batch with the records written so far and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Thrown inside a dry run's transaction so the driver rolls it back; carries the counts out. */
+class DryRunRollback extends Error {
+  constructor(readonly summary: WriteSummary) {
+    super('dry run: rolled back');
+  }
 }
 
 const BATCH = 5_000;
@@ -73,13 +96,15 @@ const linkCypher = (type: RelType, from: Kind, to: Kind) => /* cypher */ `
          sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
          sum(CASE WHEN changed THEN 0 ELSE 1 END) AS unchanged`;
 
-async function runBatches(tx: ManagedTransaction, cypher: string, rows: unknown[]) {
+async function runBatches(tx: ManagedTransaction, cypher: string, rows: unknown[], progress: (rows: number) => void) {
   const totals = { matched: 0, created: 0, updated: 0, unchanged: 0 };
   for (let i = 0; i < rows.length; i += BATCH) {
-    const record = (await tx.run(cypher, { rows: rows.slice(i, i + BATCH) })).records[0];
+    const batch = rows.slice(i, i + BATCH);
+    const record = (await tx.run(cypher, { rows: batch })).records[0];
     for (const key of Object.keys(totals) as Array<keyof typeof totals>) {
       if (record?.has(key)) totals[key] += Number(record.get(key));
     }
+    progress(batch.length);
   }
   return totals;
 }
@@ -87,7 +112,7 @@ async function runBatches(tx: ManagedTransaction, cypher: string, rows: unknown[
 export class DatasetError extends Error {}
 
 /** Checks a dataset hangs together before anything is written: ids unique, links valid for the model. */
-export function checkDataset(dataset: Dataset): Map<string, Kind> {
+export function checkDataset(dataset: Dataset, known: ReadonlyMap<string, Kind> = new Map()): Map<string, Kind> {
   const kindById = new Map<string, Kind>();
   for (const node of dataset.nodes) {
     if (!KINDS.includes(node.kind)) throw new DatasetError(`Unknown kind "${String(node.kind)}" for id "${node.id}"`);
@@ -98,8 +123,8 @@ export function checkDataset(dataset: Dataset): Map<string, Kind> {
     kindById.set(node.id, node.kind);
   }
   for (const link of dataset.links) {
-    const from = kindById.get(link.from);
-    const to = kindById.get(link.to);
+    const from = kindById.get(link.from) ?? known.get(link.from);
+    const to = kindById.get(link.to) ?? known.get(link.to);
     if (!from || !to) throw new DatasetError(`${link.type} ${link.from} -> ${link.to}: unknown id "${!from ? link.from : link.to}"`);
     if (!REL_ENDPOINTS[link.type]?.some(([f, t]) => f === from && t === to)) {
       throw new DatasetError(`${link.type} cannot join a ${from} to a ${to} (${link.from} -> ${link.to})`);
@@ -112,8 +137,9 @@ export function checkDataset(dataset: Dataset): Map<string, Kind> {
  * Writes a dataset in ONE transaction of UNWIND batches, MERGEing on ids: all of it or nothing,
  * and writing the same dataset twice changes nothing.
  */
-export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteSummary> {
-  const kindById = checkDataset(dataset);
+export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
+  const checked = checkDataset(dataset, options.known);
+  const kindById = new Map([...(options.known ?? []), ...checked]);
   const nodesByKind = new Map<Kind, unknown[]>();
   for (const node of dataset.nodes) {
     const props = nodeProps(node);
@@ -129,23 +155,45 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteSumma
     rows.push({ from: link.from, to: link.to, props: forNeo4j(props), fingerprint: fingerprint(props) });
     linksByShape.set(key, rows);
   }
-  return db.write(async (tx) => {
-    const summary: WriteSummary = { created: 0, updated: 0, unchanged: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsUnchanged: 0 };
+  const total = dataset.nodes.length + dataset.links.length;
+  const work = async (tx: ManagedTransaction) => {
+    const summary: WriteSummary = {
+      created: 0, updated: 0, unchanged: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsUnchanged: 0, byKind: {},
+    };
+    let done = 0;
+    const progress = (rows: number) => options.onProgress?.((done += rows), total);
+    if (options.replaceAll) await tx.run(`MATCH (n:${ENTITY_LABEL}) DETACH DELETE n`);
     for (const [kind, rows] of nodesByKind) {
-      const totals = await runBatches(tx, nodeCypher(kind), rows);
+      const totals = await runBatches(tx, nodeCypher(kind), rows, progress);
       summary.created += totals.created;
       summary.updated += totals.updated;
       summary.unchanged += totals.unchanged;
+      addCounts(summary.byKind, kind, totals);
     }
     for (const [key, rows] of linksByShape) {
       const [type, from, to] = key.split('|') as [RelType, Kind, Kind];
-      const totals = await runBatches(tx, linkCypher(type, from, to), rows);
+      const totals = await runBatches(tx, linkCypher(type, from, to), rows, progress);
       summary.relationshipsCreated += totals.created;
       summary.relationshipsUpdated += totals.updated;
       summary.relationshipsUnchanged += totals.unchanged;
+      addCounts(summary.byKind, type, totals);
     }
+    if (options.dryRun) throw new DryRunRollback(summary);
     return summary;
-  });
+  };
+  try {
+    return await db.write(work);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
+  }
+}
+
+function addCounts(byKind: Record<string, WriteCounts>, key: string, totals: WriteCounts) {
+  const counts = (byKind[key] ??= { created: 0, updated: 0, unchanged: 0 });
+  counts.created += totals.created;
+  counts.updated += totals.updated;
+  counts.unchanged += totals.unchanged;
 }
 
 /** True when the database holds no entity yet. */

@@ -17,6 +17,17 @@ export function createCache(): InMemoryCache {
       SearchHit: { keyFields: false },
       Stats: { keyFields: false, merge: true },
       PageInfo: { keyFields: false },
+      // Rankings, evidence and panel proposals have no id of their own: they live inside the field that asked for them.
+      ...Object.fromEntries(
+        [
+          'Evidence', 'RankedPerson', 'RankedInstitution', 'RankedPaper', 'RankedInitiative', 'SectorShare', 'ThemeExpertise',
+          'Collaborator', 'PanelCandidate', 'PanelSectorCount', 'CountryCount', 'UnmetConstraint', 'PanelProposal',
+        ].map((type) => [type, { keyFields: false }]),
+      ),
+      ThemeOverview: { keyFields: false, merge: true },
+      PanelBalance: { keyFields: false, merge: true },
+      // One viewer per client; its role changes when the editor token does.
+      Viewer: { keyFields: false, merge: true },
     },
   });
 }

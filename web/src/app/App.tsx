@@ -1,29 +1,46 @@
-import { DetailsPanel } from '../features/explore/DetailsPanel.tsx';
-import { ExploreCanvas } from '../features/explore/ExploreCanvas.tsx';
+import { ExplorePage } from '../features/explore/ExplorePage.tsx';
 import { SearchBox } from '../features/explore/SearchBox.tsx';
 import { useExplore } from '../features/explore/useExplore.ts';
+import { EditorTokenDialog } from '../features/editor/EditorTokenDialog.tsx';
+import { PanelBuilderProvider } from '../features/panels/PanelBuilderProvider.tsx';
+import { navigate } from '../router/navigate.ts';
+import { entityHref } from '../router/routes.ts';
+import { useRoute } from '../router/useRoute.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
+import { MainNav } from './MainNav.tsx';
+import { Page } from './Page.tsx';
 import { StatsLine } from './StatsLine.tsx';
 
-/** The shell: header with search, canvas in the middle, details on the right. */
+/**
+ * The shell: header (nav, search, status) over the page the URL names. The explorer's canvas state and
+ * the panel builder's state live here, above the pages, so moving between pages keeps both.
+ */
 export function App() {
+  const route = useRoute();
   const explore = useExplore();
+  const urlTopic = route.name === 'panels' ? { theme: route.theme, session: route.session } : null;
   return (
-    <div className="app">
-      <AppHeader
-        search={<SearchBox onPick={(node) => explore.show(node.id)} />}
-        end={
-          <>
-            <StatsLine />
-            <AboutDialog />
-          </>
-        }
-      />
-      <main className="workspace">
-        <ExploreCanvas explore={explore} />
-        <DetailsPanel id={explore.selectedId} onShow={explore.show} onExpand={explore.expand} />
-      </main>
-    </div>
+    <PanelBuilderProvider urlTopic={urlTopic}>
+      <div className="app">
+        <AppHeader
+          nav={<MainNav current={route.name} />}
+          search={
+            <SearchBox
+              // On the explorer a pick goes onto the canvas; elsewhere it opens the entity's page (or the canvas).
+              onPick={(node) => (route.name === 'explore' ? explore.show(node.id) : navigate(entityHref(node)))}
+            />
+          }
+          end={
+            <>
+              <StatsLine />
+              <EditorTokenDialog />
+              <AboutDialog />
+            </>
+          }
+        />
+        {route.name === 'explore' ? <ExplorePage explore={explore} show={route.show} /> : <Page route={route} />}
+      </div>
+    </PanelBuilderProvider>
   );
 }

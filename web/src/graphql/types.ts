@@ -65,3 +65,29 @@ export interface EntityRef {
   label: string;
   sector: Sector | null;
 }
+
+/** Why something ranks on a theme (issue 5): the GraphQL EvidenceKind enum. */
+export type EvidenceKind = 'PAPER' | 'INITIATIVE' | 'EXPERTISE' | 'TALK';
+
+/** A theme as links and trees show it. */
+export interface ThemeRef {
+  __typename?: 'Theme';
+  id: string;
+  name: string;
+}
+
+/** One fact that counts towards a ranking, with what it contributed (the Evidence type). */
+export interface Evidence {
+  __typename?: 'Evidence';
+  kind: EvidenceKind;
+  /** Its contribution to the score: scores are sums of weights. */
+  weight: number;
+  /** The paper, initiative, theme (declared expertise) or session (a talk). */
+  entity: EntityRef;
+  /** The asked theme or one of its subthemes. */
+  theme: ThemeRef;
+  role: string | null;
+  year: number | null;
+  /** For an institution's evidence: whose it is (null for the institution's own initiatives). */
+  person: { __typename?: 'Person'; id: string; label: string } | null;
+}

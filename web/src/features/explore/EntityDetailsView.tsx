@@ -1,6 +1,8 @@
 import { SECTOR_LABELS } from '@atlas/schema';
 import { EntityIcon } from '../../graph/EntityIcon.tsx';
 import { kindOf } from '../../graphql/types.ts';
+import { Link } from '../../router/Link.tsx';
+import { hrefFor } from '../../router/routes.ts';
 import { entityFacts, entitySummary, formatDateTime } from './entityFacts.ts';
 import type { EntityDetails } from './nodeDetails.queries.ts';
 import { RelationList } from './RelationList.tsx';
@@ -34,9 +36,21 @@ export function EntityDetailsView({ entity, onShow, onExpand }: EntityDetailsVie
           {entity.sector && <span className="sector-chip">{SECTOR_LABELS[entity.sector]}</span>}
         </p>
         <h2 data-testid="details-title">{entity.label}</h2>
-        <button type="button" className="button button-small" onClick={() => onExpand(entity.id)}>
-          Show neighbours
-        </button>
+        <div className="entity-actions">
+          <button type="button" className="button button-small" onClick={() => onExpand(entity.id)}>
+            Show neighbours
+          </button>
+          {entity.__typename === 'Theme' && (
+            <Link className="button button-small button-secondary" href={hrefFor({ name: 'theme', id: entity.id })} data-testid="open-theme-page">
+              Open theme page
+            </Link>
+          )}
+          {entity.__typename === 'Person' && (
+            <Link className="button button-small button-secondary" href={hrefFor({ name: 'person', id: entity.id })} data-testid="open-profile">
+              Open profile
+            </Link>
+          )}
+        </div>
       </header>
       {summary && <p className="entity-summary">{summary}</p>}
       {facts.length > 0 && (

@@ -1,27 +1,48 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { GraphNode } from '../../graphql/types.ts';
+import type { EntityKind, GraphNode } from '../../graphql/types.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { SearchOption } from './SearchOption.tsx';
 import { MIN_QUERY_LENGTH, useSearch } from './useSearch.ts';
 
 interface SearchBoxProps {
   onPick: (node: GraphNode) => void;
+  /** Search only these kinds: the panel builder's person and session pickers. */
+  kinds?: EntityKind[];
+  /** The accessible name; the header's search describes itself. */
+  label?: string;
+  placeholder?: string;
+  /** "/" focuses it from anywhere: only the header's search. */
+  shortcut?: boolean;
+  /** Empty the field after a pick (a picker adds a chip instead). */
+  clearOnPick?: boolean;
+  testId?: string;
+  className?: string;
 }
 
 /** A WAI-ARIA combobox: type to search, arrows to move, Enter to pick, Escape to close (then to clear). */
-export function SearchBox({ onPick }: SearchBoxProps) {
+export function SearchBox({
+  onPick,
+  kinds,
+  label = 'Search people, institutions, papers, themes, initiatives, events',
+  placeholder = 'Search people, themes, papers…',
+  shortcut = true,
+  clearOnPick = false,
+  testId = 'search-input',
+  className = 'search',
+}: SearchBoxProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const { term, hits, loading, error } = useSearch(text, open);
+  const { term, hits, loading, error } = useSearch(text, open, kinds);
   const showPopup = open && text.trim().length >= MIN_QUERY_LENGTH;
   const index = Math.min(active, hits.length - 1);
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   // "/" focuses the search from anywhere that is not a text field.
   useEffect(() => {
+    if (!shortcut) return;
     const handleSlash = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== '/' || target?.closest('input, textarea, [contenteditable="true"]')) return;
@@ -30,13 +51,13 @@ export function SearchBox({ onPick }: SearchBoxProps) {
     };
     window.addEventListener('keydown', handleSlash);
     return () => window.removeEventListener('keydown', handleSlash);
-  }, []);
+  }, [shortcut]);
 
   function pick(i: number) {
     const hit = hits[i];
     if (!hit) return;
     onPick(hit.node);
-    setText(hit.node.label);
+    setText(clearOnPick ? '' : hit.node.label);
     setOpen(false);
     setActive(-1);
   }
@@ -68,22 +89,22 @@ export function SearchBox({ onPick }: SearchBoxProps) {
   }
 
   return (
-    <div className="search">
+    <div className={className}>
       <svg className="search-glass" viewBox="0 0 20 20" aria-hidden="true">
         <circle cx="8.5" cy="8.5" r="5.5" />
         <path d="M13 13l4 4" />
       </svg>
       <input
         ref={inputRef}
-        data-testid="search-input"
+        data-testid={testId}
         type="text"
         role="combobox"
-        aria-label="Search people, institutions, papers, themes, initiatives, events"
+        aria-label={label}
         aria-expanded={showPopup}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showPopup && index >= 0 ? optionId(index) : undefined}
-        placeholder="Search people, institutions, themes…"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -96,7 +117,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         onBlur={() => setOpen(false)}
         onKeyDown={handleKeyDown}
       />
-      {loading && showPopup ? <Spinner size={14} /> : !text && <kbd className="search-key">/</kbd>}
+      {loading && showPopup ? <Spinner size={14} /> : !text && shortcut && <kbd className="search-key">/</kbd>}
       <div className="search-popup card" hidden={!showPopup}>
         <ul id={listId} role="listbox" aria-label="Suggestions">
           {hits.map((hit, i) => (

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { GraphNode } from '../../graphql/types.ts';
+import type { EntityKind, GraphNode } from '../../graphql/types.ts';
 
 export interface SearchHit {
   __typename?: 'SearchHit';
@@ -15,12 +15,14 @@ export interface SearchData {
 export interface SearchVariables {
   query: string;
   first: number;
+  /** Only these kinds (a person picker asks for PERSON); all kinds when absent. */
+  kinds?: EntityKind[];
 }
 
-/** Fuzzy prefix search over every kind, as you type. */
+/** Fuzzy prefix search over every kind (or some), as you type. */
 export const SEARCH: TypedDocumentNode<SearchData, SearchVariables> = gql`
-  query Search($query: String!, $first: Int) {
-    search(query: $query, first: $first) {
+  query Search($query: String!, $first: Int, $kinds: [EntityKind!]) {
+    search(query: $query, first: $first, kinds: $kinds) {
       score
       detail
       node {

@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errorCode.ts';
+import type { EntityKind } from '../../graphql/types.ts';
 import { useDebouncedValue } from '../../ui/useDebouncedValue.ts';
 import { SEARCH, type SearchHit } from './search.queries.ts';
 
@@ -21,13 +22,14 @@ export interface SearchState {
  * variables (a response to an older term is dropped, and its request is unsubscribed), so a slow
  * early answer never overwrites a later one. While a new term loads, the last hits stay visible.
  */
-export function useSearch(text: string, enabled: boolean): SearchState {
+export function useSearch(text: string, enabled: boolean, kinds?: EntityKind[]): SearchState {
   const wanted = enabled ? text.trim() : '';
   const term = useDebouncedValue(wanted, SEARCH_DEBOUNCE_MS);
   const active = term.length >= MIN_QUERY_LENGTH;
   const { data, dataState, previousData, loading, error } = useQuery(
     SEARCH,
-    active ? { variables: { query: term, first: SEARCH_SIZE } } : skipToken,
+    // kinds only when given, so that the explorer's request stays exactly { query, first }.
+    active ? { variables: { query: term, first: SEARCH_SIZE, ...(kinds ? { kinds } : {}) } } : skipToken,
   );
   if (!active) return { term, hits: [], loading: wanted.length >= MIN_QUERY_LENGTH, error: null };
   return {

@@ -1,0 +1,28 @@
+import { Link } from '../router/Link.tsx';
+import { hrefFor, type RouteName } from '../router/routes.ts';
+
+const ITEMS = [
+  { label: 'Explore', href: hrefFor({ name: 'explore', show: null }), routes: ['explore'] },
+  { label: 'Themes', href: hrefFor({ name: 'themes' }), routes: ['themes', 'theme'] },
+  { label: 'Panels', href: hrefFor({ name: 'panels', theme: null, session: null }), routes: ['panels'] },
+] as const satisfies ReadonlyArray<{ label: string; href: string; routes: readonly RouteName[] }>;
+
+/** Explore · Themes · Panels, the current section marked for sight and for screen readers. */
+export function MainNav({ current }: { current: RouteName }) {
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <ul>
+        {ITEMS.map((item) => {
+          const active = (item.routes as readonly RouteName[]).includes(current);
+          return (
+            <li key={item.label}>
+              <Link href={item.href} className={active ? 'is-active' : undefined} aria-current={active ? 'page' : undefined} data-testid={`nav-${item.label.toLowerCase()}`}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { ExploreCanvas } from './ExploreCanvas.tsx';
+import type { Explore } from './useExplore.ts';
+
+interface ExplorePageProps {
+  explore: Explore;
+  /** `/?show=<id>`: put this entity on the canvas (links from the theme, person and panel pages). */
+  show: string | null;
+}
+
+/** The explorer: canvas in the middle, details on the right. Its state lives in App, so it survives other pages. */
+export function ExplorePage({ explore, show }: ExplorePageProps) {
+  useDocumentTitle(null);
+  // Arriving from a link is not an event this page handles, so the URL is read once per id
+  // (explore.show is a new function each render: the id alone decides).
+  useEffect(() => {
+    if (show) explore.show(show);
+  }, [show]);
+  return (
+    <main className="workspace">
+      <ExploreCanvas explore={explore} />
+      <DetailsPanel id={explore.selectedId} onShow={explore.show} onExpand={explore.expand} />
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { hrefFor } from '../../router/routes.ts';
+import { OnThemes } from './OnThemes.tsx';
+import { RankedRow } from './RankedRow.tsx';
+import { RankedSection } from './RankedSection.tsx';
+import type { RankedPaper } from './themes.queries.ts';
+
+interface RankedPapersProps {
+  papers: RankedPaper[];
+  themeId: string;
+  counted: ReadonlySet<string>;
+}
+
+export function RankedPapers({ papers, themeId, counted }: RankedPapersProps) {
+  const best = papers[0]?.score ?? 0;
+  return (
+    <RankedSection
+      sectionKey="papers"
+      title="Papers"
+      items={papers}
+      initial={6}
+      empty="No papers on this theme yet."
+      renderItem={({ paper, score, citations }, rank) => (
+        <RankedRow
+          key={paper.id}
+          rank={rank}
+          kind="PAPER"
+          sector={null}
+          title={paper.label}
+          href={hrefFor({ name: 'explore', show: paper.id })}
+          score={score}
+          best={best}
+          meta={
+            <>
+              {paper.year && <span>{paper.year}</span>}
+              {paper.venue && <span className="ranked-venue">{paper.venue}</span>}
+              <span>
+                {citations} {citations === 1 ? 'citation' : 'citations'}
+              </span>
+              <OnThemes themes={paper.themes} themeId={themeId} counted={counted} />
+            </>
+          }
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { DocumentNode } from 'graphql';
+import { buildSchema, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { STATS } from '../app/stats.queries.ts';
+import { VIEWER } from '../features/editor/viewer.queries.ts';
+import { NEIGHBOURHOOD } from '../features/explore/neighbourhood.queries.ts';
+import { NODE_DETAILS } from '../features/explore/nodeDetails.queries.ts';
+import { SEARCH } from '../features/explore/search.queries.ts';
+import { PANEL_PROPOSAL, SAVE_PANEL_DRAFT } from '../features/panels/panel.queries.ts';
+import { PERSON_PROFILE } from '../features/people/person.queries.ts';
+import { THEME_OVERVIEW, THEMES } from '../features/themes/themes.queries.ts';
+import printedSchema from '../../../schema/schema.graphql?raw';
+
+// The types in this app are written by hand; this keeps every operation it sends valid against the
+// schema the server prints, so a renamed field fails here rather than in a user's browser.
+const schema = buildSchema(printedSchema);
+
+const OPERATIONS: Record<string, DocumentNode> = {
+  STATS, VIEWER, NEIGHBOURHOOD, NODE_DETAILS, SEARCH, PANEL_PROPOSAL, SAVE_PANEL_DRAFT, PERSON_PROFILE, THEME_OVERVIEW, THEMES,
+};
+
+describe('the web app’s operations', () => {
+  it.each(Object.entries(OPERATIONS))('%s is valid against schema/schema.graphql', (_name, document) => {
+    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+  });
+
+  it('are all named', () => {
+    for (const document of Object.values(OPERATIONS)) {
+      for (const definition of document.definitions) {
+        if (definition.kind === 'OperationDefinition') expect(definition.name?.value).toBeTruthy();
+      }
+    }
+  });
+});
