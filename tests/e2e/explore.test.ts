@@ -1,12 +1,7 @@
-import type { Server } from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoDataset } from '@atlas/seed';
-import { createHttpServer } from '../../server/src/app.ts';
-import { REPO_ROOT } from '../../server/src/config.ts';
-import { close, listen } from '../../server/src/listen.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
 import { testDb } from '../helpers/db.ts';
 
 // The app as a new user meets it: the real server (API + built web app) over the test database,
@@ -19,8 +14,7 @@ declare global {
 
 const demo = demoDataset();
 const db = testDb();
-let server: Server;
-let browser: Browser;
+let app: BrowserApp;
 let page: Page;
 let baseUrl: string;
 
@@ -29,16 +23,11 @@ const neighboursOf = (id: string) =>
 const canvasIds = () => page.evaluate(() => window.__atlasCy!.nodes().map((node) => node.id()));
 
 beforeAll(async () => {
-  server = createHttpServer({ db, webDist: path.join(REPO_ROOT, 'web/dist') });
-  baseUrl = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  app = await startBrowserApp(db);
+  ({ page, baseUrl } = app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await close(server);
-});
+afterAll(() => app?.close());
 
 describe('exploring the demo in the browser', () => {
   it('searches, opens an entity, expands a node, and shows what the graph holds', async () => {
