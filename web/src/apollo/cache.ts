@@ -22,8 +22,24 @@ export function createCache(): InMemoryCache {
         [
           'Evidence', 'RankedPerson', 'RankedInstitution', 'RankedPaper', 'RankedInitiative', 'SectorShare', 'ThemeExpertise',
           'Collaborator', 'PanelCandidate', 'PanelSectorCount', 'CountryCount', 'UnmetConstraint', 'PanelProposal',
+          // Inter-sectoral collaboration (issue 6): measures and lists, all answers to their query's arguments.
+          'SectorMatrix', 'SectorMatrixCell', 'Mixing', 'TrendPoint', 'Collaboration', 'Bridge', 'BridgePartner',
+          'ThemeGaps', 'SectorGap', 'PairGap', 'ThemeMixing', 'Communities', 'Community', 'CommunitySector',
         ].map((type) => [type, { keyFields: false }]),
       ),
+      CollaborationPage: { keyFields: false },
+      Query: {
+        fields: {
+          // One list per cell and filter; "Show more" asks for the page after the last and appends it.
+          collaborations: {
+            keyArgs: ['a', 'b', 'filter'],
+            merge(existing: { items: unknown[] } | undefined, incoming: { items: unknown[] }, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, items: [...existing.items, ...incoming.items] };
+            },
+          },
+        },
+      },
       ThemeOverview: { keyFields: false, merge: true },
       PanelBalance: { keyFields: false, merge: true },
       // One viewer per client; its role changes when the editor token does.

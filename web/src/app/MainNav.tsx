@@ -2,12 +2,17 @@ import { Link } from '../router/Link.tsx';
 import { hrefFor, type RouteName } from '../router/routes.ts';
 
 const ITEMS = [
-  { label: 'Explore', href: hrefFor({ name: 'explore', show: null }), routes: ['explore'] },
+  { label: 'Explore', href: hrefFor({ name: 'explore', show: [] }), routes: ['explore'] },
   { label: 'Themes', href: hrefFor({ name: 'themes' }), routes: ['themes', 'theme'] },
   { label: 'Panels', href: hrefFor({ name: 'panels', theme: null, session: null }), routes: ['panels'] },
+  {
+    label: 'Collaboration',
+    href: hrefFor({ name: 'collaboration', view: 'matrix', theme: null, from: null, to: null }),
+    routes: ['collaboration'],
+  },
 ] as const satisfies ReadonlyArray<{ label: string; href: string; routes: readonly RouteName[] }>;
 
-/** Explore · Themes · Panels, the current section marked for sight and for screen readers. */
+/** Explore · Themes · Panels · Collaboration, the current section marked for sight and for screen readers. */
 export function MainNav({ current }: { current: RouteName }) {
   return (
     <nav className="main-nav" aria-label="Main">

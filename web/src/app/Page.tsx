@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { CollaborationPage } from '../features/collaboration/CollaborationPage.tsx';
 import { PanelsPage } from '../features/panels/PanelsPage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
 import { ThemePage } from '../features/themes/ThemePage.tsx';
@@ -17,7 +18,7 @@ function NotFoundPage({ path }: { path: string }) {
       <PageMessage kind="error" title="No such page" testId="page-not-found">
         <p>Nothing lives at {path}.</p>
         <p>
-          <Link href={hrefFor({ name: 'explore', show: null })}>Explore the atlas</Link> ·{' '}
+          <Link href={hrefFor({ name: 'explore', show: [] })}>Explore the atlas</Link> ·{' '}
           <Link href={hrefFor({ name: 'themes' })}>Browse themes</Link> ·{' '}
           <Link href={hrefFor({ name: 'panels', theme: null, session: null })}>Build a panel</Link>
         </p>
@@ -48,6 +49,7 @@ export function Page({ route }: { route: PageRoute }) {
       {route.name === 'theme' && <ThemePage key={route.id} id={route.id} />}
       {route.name === 'person' && <PersonPage key={route.id} id={route.id} />}
       {route.name === 'panels' && <PanelsPage />}
+      {route.name === 'collaboration' && <CollaborationPage route={route} />}
       {route.name === 'notFound' && <NotFoundPage path={route.path} />}
     </main>
   );

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type Layouts } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { graphStyles } from './graphStyles.ts';
 import { highlight } from './highlight.ts';
-import { reveal, runLayout } from './runLayout.ts';
+import { reveal, revealGroup, runLayout } from './runLayout.ts';
 import { syncCanvas } from './syncCanvas.ts';
 import { toElements, type GraphData } from './toElements.ts';
 
@@ -11,12 +11,18 @@ export interface CanvasAnchor {
   id: string;
   /** Centre the view on it even when it is already visible (picked from search or a list). */
   centre: boolean;
+  /** A group put on the canvas together: the view fits them all rather than centring on `id`. */
+  group?: string[];
 }
+
+const NONE: readonly string[] = [];
 
 interface GraphCanvasProps {
   graph: GraphData;
   anchor: CanvasAnchor | null;
   selectedId: string | null;
+  /** A group to mark (a community), while nothing is selected. */
+  markedIds?: readonly string[];
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
 }
@@ -26,7 +32,7 @@ interface GraphCanvasProps {
  * React never re-renders, kept in a ref, destroyed on unmount. Props reach it through effects that
  * sync elements and selection; events leave it through the latest onSelect/onExpand.
  */
-export function GraphCanvas({ graph, anchor, selectedId, onSelect, onExpand }: GraphCanvasProps) {
+export function GraphCanvas({ graph, anchor, selectedId, markedIds = NONE, onSelect, onExpand }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
@@ -71,7 +77,8 @@ export function GraphCanvas({ graph, anchor, selectedId, onSelect, onExpand }: G
     if (!cy) return;
     const { added } = syncCanvas(cy, elements, anchor?.id);
     const done = () => {
-      if (anchor) reveal(cy, anchor.id, anchor.centre);
+      if (anchor?.group) revealGroup(cy, anchor.group);
+      else if (anchor) reveal(cy, anchor.id, anchor.centre);
     };
     if (added.empty()) {
       done();
@@ -82,8 +89,8 @@ export function GraphCanvas({ graph, anchor, selectedId, onSelect, onExpand }: G
   }, [elements, anchor]);
 
   useEffect(() => {
-    if (cyRef.current) highlight(cyRef.current, selectedId);
-  }, [selectedId, elements]);
+    if (cyRef.current) highlight(cyRef.current, selectedId, markedIds);
+  }, [selectedId, markedIds, elements]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;

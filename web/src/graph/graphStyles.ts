@@ -14,7 +14,7 @@ const EDGE = '#AEB6C2';
 const ACCENT = '#1F2733';
 
 /**
- * The canvas's one stylesheet. Code only adds classes (kind-*, sector-*, focused, faded) and
+ * The canvas's one stylesheet. Code only adds classes (kind-*, sector-*, focused, faded, marked, dimmed) and
  * Cytoscape's :selected; every colour and shape comes from here and palette.ts.
  */
 export const graphStyles: StylesheetJson = [
@@ -74,6 +74,12 @@ export const graphStyles: StylesheetJson = [
     },
   },
   { selector: '.faded', style: { opacity: 0.18 } },
+  // A marked group (a community shown together): its members ringed, the rest dimmed but readable.
+  { selector: '.dimmed', style: { opacity: 0.32 } },
+  {
+    selector: 'node.marked',
+    style: { 'border-width': 3, 'border-color': ACCENT, 'font-weight': 700, 'z-index': 10 },
+  },
   { selector: 'node.focused', style: { 'font-weight': 600, 'z-index': 10 } },
   {
     selector: 'edge.focused',

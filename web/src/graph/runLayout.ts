@@ -62,3 +62,11 @@ export function reveal(cy: Core, id: string, force: boolean): void {
   cy.stop(true, true);
   cy.animate({ zoom, center: { eles: node } }, { duration: 350, easing: 'ease-in-out-cubic' });
 }
+
+/** Fits a group of nodes (a community put on the canvas together) into view. */
+export function revealGroup(cy: Core, ids: readonly string[]): void {
+  const nodes = cy.nodes().filter((node) => ids.includes(node.id()));
+  if (nodes.empty()) return;
+  cy.stop(true, true);
+  cy.animate({ fit: { eles: nodes, padding: PADDING } }, { duration: 350, easing: 'ease-in-out-cubic' });
+}

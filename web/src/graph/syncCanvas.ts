@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, NodeCollection, Position } from 'cytoscape';
 
 /** Classes the highlighter owns; a data update must not wipe them. */
-const STATE_CLASSES = ['focused', 'faded'];
+const STATE_CLASSES = ['focused', 'faded', 'marked', 'dimmed'];
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Roughly one node and its label apart. */
 export const SPACING = 55;

@@ -2,6 +2,7 @@ import type { DocumentNode } from 'graphql';
 import { buildSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { STATS } from '../app/stats.queries.ts';
+import { BRIDGES, COLLABORATIONS, COMMUNITIES, SECTOR_GAPS, SECTOR_MATRIX, THEME_MIXING } from '../features/collaboration/collaboration.queries.ts';
 import { VIEWER } from '../features/editor/viewer.queries.ts';
 import { NEIGHBOURHOOD } from '../features/explore/neighbourhood.queries.ts';
 import { NODE_DETAILS } from '../features/explore/nodeDetails.queries.ts';
@@ -17,6 +18,7 @@ const schema = buildSchema(printedSchema);
 
 const OPERATIONS: Record<string, DocumentNode> = {
   STATS, VIEWER, NEIGHBOURHOOD, NODE_DETAILS, SEARCH, PANEL_PROPOSAL, SAVE_PANEL_DRAFT, PERSON_PROFILE, THEME_OVERVIEW, THEMES,
+  SECTOR_MATRIX, COLLABORATIONS, BRIDGES, SECTOR_GAPS, THEME_MIXING, COMMUNITIES,
 };
 
 describe('the web app’s operations', () => {

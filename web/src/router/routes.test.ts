@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityHref, hrefFor, matchPath, matchRoute, type Route } from './routes.ts';
+import { entityHref, hrefFor, matchPath, matchRoute, readIdList, type Route } from './routes.ts';
 
 describe('matchPath', () => {
   it('matches literal segments and captures parameters', () => {
@@ -24,14 +24,25 @@ describe('matchPath', () => {
 
 describe('matchRoute', () => {
   it('knows every page', () => {
-    expect(matchRoute('/')).toEqual({ name: 'explore', show: null });
-    expect(matchRoute('/', '?show=citylab')).toEqual({ name: 'explore', show: 'citylab' });
+    expect(matchRoute('/')).toEqual({ name: 'explore', show: [] });
+    expect(matchRoute('/', '?show=citylab')).toEqual({ name: 'explore', show: ['citylab'] });
+    expect(matchRoute('/', '?show=inst-a,inst-b,,inst-a')).toEqual({ name: 'explore', show: ['inst-a', 'inst-b'] });
     expect(matchRoute('/themes')).toEqual({ name: 'themes' });
     expect(matchRoute('/themes/theme-data-governance')).toEqual({ name: 'theme', id: 'theme-data-governance' });
     expect(matchRoute('/people/ada')).toEqual({ name: 'person', id: 'ada' });
     expect(matchRoute('/panels')).toEqual({ name: 'panels', theme: null, session: null });
     expect(matchRoute('/panels', '?theme=theme-open-data')).toEqual({ name: 'panels', theme: 'theme-open-data', session: null });
     expect(matchRoute('/panels', '?session=s1&theme=')).toEqual({ name: 'panels', theme: null, session: 's1' });
+    expect(matchRoute('/collaboration')).toEqual({ name: 'collaboration', view: 'matrix', theme: null, from: null, to: null });
+    expect(matchRoute('/collaboration', '?view=gaps&theme=theme-open-data&from=2015&to=2020')).toEqual({
+      name: 'collaboration', view: 'gaps', theme: 'theme-open-data', from: 2015, to: 2020,
+    });
+  });
+
+  it('reads the collaboration filter leniently: an unknown view is the matrix, a malformed year is none', () => {
+    expect(matchRoute('/collaboration', '?view=nope&from=20x5&to=-3')).toEqual({ name: 'collaboration', view: 'matrix', theme: null, from: null, to: null });
+    // A reversed range is kept: the server says what is wrong with it (BAD_USER_INPUT), the page shows that.
+    expect(matchRoute('/collaboration', '?from=2024&to=2010')).toMatchObject({ from: 2024, to: 2010 });
   });
 
   it('reports anything else as not found', () => {
@@ -43,13 +54,16 @@ describe('matchRoute', () => {
 
 describe('hrefFor', () => {
   const routes: Array<Exclude<Route, { name: 'notFound' }>> = [
-    { name: 'explore', show: null },
-    { name: 'explore', show: 'doi:10.1/x y' },
+    { name: 'explore', show: [] },
+    { name: 'explore', show: ['doi:10.1/x y'] },
+    { name: 'explore', show: ['inst-a', 'odd,id+with%signs', 'inst-b'] },
     { name: 'themes' },
     { name: 'theme', id: 'theme-open-data' },
     { name: 'person', id: 'orcid/0000 0001?x#y' },
     { name: 'panels', theme: 'theme-open-data', session: null },
     { name: 'panels', theme: null, session: null },
+    { name: 'collaboration', view: 'matrix', theme: null, from: null, to: null },
+    { name: 'collaboration', view: 'communities', theme: 'theme-open-data', from: 2015, to: null },
   ];
 
   it.each(routes)('round-trips %o through matchRoute', (route) => {
@@ -59,7 +73,21 @@ describe('hrefFor', () => {
 
   it('writes plain URLs', () => {
     expect(hrefFor({ name: 'panels', theme: 'theme-open-data', session: null })).toBe('/panels?theme=theme-open-data');
-    expect(hrefFor({ name: 'explore', show: null })).toBe('/');
+    expect(hrefFor({ name: 'explore', show: [] })).toBe('/');
+    expect(hrefFor({ name: 'explore', show: ['inst-a', 'inst-b'] })).toBe('/?show=inst-a,inst-b');
+    expect(hrefFor({ name: 'collaboration', view: 'matrix', theme: null, from: null, to: null })).toBe('/collaboration');
+    expect(hrefFor({ name: 'collaboration', view: 'trends', theme: 'theme-open-data', from: 2015, to: 2020 })).toBe(
+      '/collaboration?view=trends&theme=theme-open-data&from=2015&to=2020',
+    );
+  });
+});
+
+describe('readIdList', () => {
+  it('splits on literal commas and unescapes each id', () => {
+    expect(readIdList('?show=a,b%2Cc&x=1', 'show')).toEqual(['a', 'b,c']);
+    expect(readIdList('?x=1', 'show')).toEqual([]);
+    expect(readIdList('?show=doi%3A10.1%2Fx+y', 'show')).toEqual(['doi:10.1/x y']);
+    expect(readIdList('?show=ok,%E0%A4%A', 'show')).toEqual(['ok']);
   });
 });
 

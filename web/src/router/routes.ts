@@ -2,12 +2,17 @@
  * The app's pages as data: a URL becomes a Route, a Route becomes a URL. Pure, so the matching is
  * unit-tested without a browser; `useRoute` and `navigate` connect it to the History API.
  */
+/** The sections of the collaboration page (`?view=`); the first is the default. */
+export const COLLABORATION_VIEWS = ['matrix', 'bridges', 'gaps', 'mixing', 'trends', 'communities'] as const;
+export type CollaborationView = (typeof COLLABORATION_VIEWS)[number];
+
 export type Route =
-  | { name: 'explore'; show: string | null }
+  | { name: 'explore'; show: string[] }
   | { name: 'themes' }
   | { name: 'theme'; id: string }
   | { name: 'person'; id: string }
   | { name: 'panels'; theme: string | null; session: string | null }
+  | { name: 'collaboration'; view: CollaborationView; theme: string | null; from: number | null; to: number | null }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -42,13 +47,40 @@ function decode(value: string): string | null {
   }
 }
 
+/**
+ * `?show=a,b%2Cc` → ['a', 'b,c']: ids are separated by literal commas, so a comma inside an id is
+ * written escaped (hrefFor does). Read from the raw query, since URLSearchParams would unescape it first.
+ */
+export function readIdList(search: string, key: string): string[] {
+  const ids = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair.split('=')[0] === key)
+    .flatMap((pair) => pair.slice(key.length + 1).split(','))
+    .map((part) => decode(part.replace(/\+/g, ' '))?.trim())
+    .filter((id): id is string => !!id);
+  return [...new Set(ids)];
+}
+
+/** A year in the query (`?from=2018`); anything else reads as no year. */
+function readYear(value: string | null): number | null {
+  if (!value || !/^\d{1,4}$/.test(value)) return null;
+  return Number(value);
+}
+
+const readView = (value: string | null): CollaborationView =>
+  COLLABORATION_VIEWS.find((view) => view === value) ?? COLLABORATION_VIEWS[0];
+
 /** The page for a location (`location.pathname`, `location.search`). */
 export function matchRoute(pathname: string, search = ''): Route {
   const query = new URLSearchParams(search);
   const param = (key: string) => query.get(key)?.trim() || null;
-  if (matchPath('/', pathname)) return { name: 'explore', show: param('show') };
+  if (matchPath('/', pathname)) return { name: 'explore', show: readIdList(search, 'show') };
   if (matchPath('/themes', pathname)) return { name: 'themes' };
   if (matchPath('/panels', pathname)) return { name: 'panels', theme: param('theme'), session: param('session') };
+  if (matchPath('/collaboration', pathname)) {
+    return { name: 'collaboration', view: readView(param('view')), theme: param('theme'), from: readYear(param('from')), to: readYear(param('to')) };
+  }
   const theme = matchPath('/themes/:id', pathname);
   if (theme) return { name: 'theme', id: theme.id! };
   const person = matchPath('/people/:id', pathname);
@@ -66,7 +98,7 @@ const withQuery = (path: string, params: Record<string, string | null>) => {
 export function hrefFor(route: Exclude<Route, { name: 'notFound' }>): string {
   switch (route.name) {
     case 'explore':
-      return withQuery('/', { show: route.show });
+      return route.show.length > 0 ? `/?show=${route.show.map(encodeURIComponent).join(',')}` : '/';
     case 'themes':
       return '/themes';
     case 'theme':
@@ -75,6 +107,13 @@ export function hrefFor(route: Exclude<Route, { name: 'notFound' }>): string {
       return `/people/${encodeURIComponent(route.id)}`;
     case 'panels':
       return withQuery('/panels', { theme: route.theme, session: route.session });
+    case 'collaboration':
+      return withQuery('/collaboration', {
+        view: route.view === COLLABORATION_VIEWS[0] ? null : route.view,
+        theme: route.theme,
+        from: route.from === null ? null : String(route.from),
+        to: route.to === null ? null : String(route.to),
+      });
   }
 }
 
@@ -82,5 +121,5 @@ export function hrefFor(route: Exclude<Route, { name: 'notFound' }>): string {
 export function entityHref(entity: { id: string; kind: string }): string {
   if (entity.kind === 'PERSON') return hrefFor({ name: 'person', id: entity.id });
   if (entity.kind === 'THEME') return hrefFor({ name: 'theme', id: entity.id });
-  return hrefFor({ name: 'explore', show: entity.id });
+  return hrefFor({ name: 'explore', show: [entity.id] });
 }

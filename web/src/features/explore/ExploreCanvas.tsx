@@ -9,11 +9,18 @@ interface ExploreCanvasProps {
 
 /** The canvas with what surrounds it: counts, clear, loading, notices, the empty state and the legend. */
 export function ExploreCanvas({ explore }: ExploreCanvasProps) {
-  const { graph, anchor, selectedId, pending, notice } = explore;
+  const { graph, anchor, selectedId, markedIds, pending, notice } = explore;
   const empty = graph.nodes.length === 0;
   return (
     <section className="canvas-area" aria-label="Graph">
-      <GraphCanvas graph={graph} anchor={anchor} selectedId={selectedId} onSelect={explore.select} onExpand={explore.expand} />
+      <GraphCanvas
+        graph={graph}
+        anchor={anchor}
+        selectedId={selectedId}
+        markedIds={markedIds}
+        onSelect={explore.select}
+        onExpand={explore.expand}
+      />
 
       {pending > 0 && (
         <>
@@ -29,6 +36,11 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
           <span className="canvas-count" data-testid="graph-count">
             {graph.nodes.length} nodes · {graph.edges.length} links
           </span>
+          {markedIds.length > 1 && (
+            <span className="canvas-marked" data-testid="graph-marked">
+              · {markedIds.length} marked
+            </span>
+          )}
           <button type="button" className="button button-ghost button-small" onClick={explore.clear}>
             Clear
           </button>
@@ -38,9 +50,11 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
       {notice && (
         <div className={`canvas-notice card notice-${notice.kind}`} data-testid={`graph-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>
-            {notice.kind === 'truncated'
-              ? `“${notice.label}” has more neighbours than fit: showing ${notice.shown}.`
-              : notice.message}
+            {notice.kind === 'error'
+              ? notice.message
+              : notice.group > 1
+                ? `These ${notice.group} have more neighbours than fit: showing ${notice.shown} of them.`
+                : `“${notice.label}” has more neighbours than fit: showing ${notice.shown}.`}
           </span>
           <button type="button" className="icon-button" onClick={explore.dismissNotice} aria-label="Dismiss">
             ×

@@ -6,18 +6,22 @@ import type { Explore } from './useExplore.ts';
 
 interface ExplorePageProps {
   explore: Explore;
-  /** `/?show=<id>`: put this entity on the canvas (links from the theme, person and panel pages). */
-  show: string | null;
+  /**
+   * `/?show=<id>`: put this entity on the canvas (links from the theme, person and panel pages);
+   * `/?show=<id1>,<id2>,...`: put them all there, marked (a community from the collaboration page).
+   */
+  show: string[];
 }
 
 /** The explorer: canvas in the middle, details on the right. Its state lives in App, so it survives other pages. */
 export function ExplorePage({ explore, show }: ExplorePageProps) {
   useDocumentTitle(null);
-  // Arriving from a link is not an event this page handles, so the URL is read once per id
-  // (explore.show is a new function each render: the id alone decides).
+  // Arriving from a link is not an event this page handles, so the URL is read once per list of ids
+  // (explore.showMany is a new function each render: the ids alone decide).
+  const key = show.join('\n');
   useEffect(() => {
-    if (show) explore.show(show);
-  }, [show]);
+    if (show.length > 0) explore.showMany(show);
+  }, [key]);
   return (
     <main className="workspace">
       <ExploreCanvas explore={explore} />

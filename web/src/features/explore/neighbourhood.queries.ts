@@ -37,3 +37,11 @@ export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodData, NeighbourhoodVa
 /** One hop, capped so a hub does not flood the canvas (the slice says when it was truncated). */
 export const EXPAND_DEPTH = 1;
 export const EXPAND_LIMIT = 150;
+
+/** The server's most nodes in a slice. */
+export const MAX_SLICE = 2000;
+
+/** A group (a community) brings its members and some of each one's neighbours, still within one slice. */
+export function groupLimit(members: number): number {
+  return Math.min(MAX_SLICE, Math.max(EXPAND_LIMIT, members * 12));
+}

@@ -80,7 +80,7 @@ export function SaveDraftDialog({ title, themeId, memberIds }: SaveDraftDialogPr
           <div role="status" className="modal-status" data-testid="save-draft-status">
             {saved && (
               <p className="text-ok">
-                Saved “{saved.label}” as a draft. <Link href={hrefFor({ name: 'explore', show: saved.id })}>Show it on the canvas</Link>
+                Saved “{saved.label}” as a draft. <Link href={hrefFor({ name: 'explore', show: [saved.id] })}>Show it on the canvas</Link>
               </p>
             )}
             {error && (

@@ -1,21 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo } from 'react';
 import { SearchBox } from '../explore/SearchBox.tsx';
-import { buildThemeTree, type ThemeNode } from '../themes/themeTree.ts';
+import { buildThemeTree, themeOptions } from '../themes/themeTree.ts';
 import { THEMES } from '../themes/themes.queries.ts';
 import type { PanelForm } from './panelForm.ts';
 
 interface TopicFieldsProps {
   form: PanelForm;
   onChange: (patch: Partial<PanelForm>) => void;
-}
-
-/** Options for a theme and everything below it, indented by depth. */
-function themeOptions(nodes: ThemeNode[], depth: number): Array<{ id: string; label: string }> {
-  return nodes.flatMap((node) => [
-    { id: node.id, label: `${'\u2003'.repeat(depth)}${node.name}` },
-    ...themeOptions(node.children, depth + 1),
-  ]);
 }
 
 /** What the panel is about: a theme (with its subthemes) or a session (its themes). */

@@ -18,7 +18,7 @@ export function PersonHeader({ person }: PersonHeaderProps) {
       <div className="page-title-row">
         <h1 data-testid="person-title">{person.name}</h1>
         <div className="page-actions">
-          <Link className="button button-secondary" href={hrefFor({ name: 'explore', show: person.id })}>
+          <Link className="button button-secondary" href={hrefFor({ name: 'explore', show: [person.id] })}>
             Show on canvas
           </Link>
         </div>
@@ -28,7 +28,7 @@ export function PersonHeader({ person }: PersonHeaderProps) {
           <span>
             {person.role}
             {person.role && current && ' at '}
-            {current && <Link href={hrefFor({ name: 'explore', show: current.node.id })}>{current.node.label}</Link>}
+            {current && <Link href={hrefFor({ name: 'explore', show: [current.node.id] })}>{current.node.label}</Link>}
           </span>
         )}
         <SectorChip sector={person.sector} />

@@ -35,7 +35,7 @@ export function PersonPage({ id }: PersonPageProps) {
             <p>There is no person with the id “{id}”. They may have been removed or asked not to be shown.</p>
           )}
           <p>
-            <Link href={hrefFor({ name: 'explore', show: null })}>Search the atlas</Link>
+            <Link href={hrefFor({ name: 'explore', show: [] })}>Search the atlas</Link>
           </p>
         </PageMessage>
       )}

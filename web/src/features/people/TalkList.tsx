@@ -32,13 +32,13 @@ export function TalkList({ talks }: TalkListProps) {
         <ul className="talk-list">
           {sorted.map(({ role, node }) => (
             <li key={node.id}>
-              <Link href={hrefFor({ name: 'explore', show: node.id })}>{node.label}</Link>
+              <Link href={hrefFor({ name: 'explore', show: [node.id] })}>{node.label}</Link>
               <span className="talk-meta">
                 {[role, node.sessionKind, when(node)].filter(Boolean).join(' · ')}
                 {node.event && (
                   <>
                     {' · '}
-                    <Link href={hrefFor({ name: 'explore', show: node.event.id })}>{node.event.label}</Link>
+                    <Link href={hrefFor({ name: 'explore', show: [node.event.id] })}>{node.event.label}</Link>
                   </>
                 )}
               </span>

@@ -31,7 +31,7 @@ export function RankedInitiatives({ initiatives, themeId, counted }: RankedIniti
             kind="INITIATIVE"
             sector={null}
             title={initiative.label}
-            href={hrefFor({ name: 'explore', show: initiative.id })}
+            href={hrefFor({ name: 'explore', show: [initiative.id] })}
             score={score}
             best={best}
             meta={

@@ -29,7 +29,7 @@ export function RankedInstitutions({ institutions, themeId }: RankedInstitutions
             kind="INSTITUTION"
             sector={institution.sector}
             title={institution.label}
-            href={hrefFor({ name: 'explore', show: institution.id })}
+            href={hrefFor({ name: 'explore', show: [institution.id] })}
             score={item.score}
             best={best}
             details={<EvidenceDisclosure evidence={item.evidence} themeId={themeId} subject={institution.label} />}

@@ -26,7 +26,7 @@ export function RankedPapers({ papers, themeId, counted }: RankedPapersProps) {
           kind="PAPER"
           sector={null}
           title={paper.label}
-          href={hrefFor({ name: 'explore', show: paper.id })}
+          href={hrefFor({ name: 'explore', show: [paper.id] })}
           score={score}
           best={best}
           meta={

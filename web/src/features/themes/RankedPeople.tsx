@@ -34,7 +34,7 @@ export function RankedPeople({ people, themeId }: RankedPeopleProps) {
           meta={
             <>
               <SectorChip sector={item.sector} short />
-              {item.institution && <Link href={hrefFor({ name: 'explore', show: item.institution.id })}>{item.institution.label}</Link>}
+              {item.institution && <Link href={hrefFor({ name: 'explore', show: [item.institution.id] })}>{item.institution.label}</Link>}
               {item.country && <span>{item.country}</span>}
             </>
           }

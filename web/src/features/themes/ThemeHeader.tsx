@@ -37,7 +37,7 @@ export function ThemeHeader({ overview, tree }: ThemeHeaderProps) {
           <Link className="button" href={hrefFor({ name: 'panels', theme: theme.id, session: null })} data-testid="open-panel-builder">
             Build a panel
           </Link>
-          <Link className="button button-secondary" href={hrefFor({ name: 'explore', show: theme.id })}>
+          <Link className="button button-secondary" href={hrefFor({ name: 'explore', show: [theme.id] })}>
             Show on canvas
           </Link>
         </div>

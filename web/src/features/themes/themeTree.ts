@@ -48,3 +48,11 @@ export function themePath(tree: readonly ThemeNode[], id: string): ThemeNode[] {
 export function countDescendants(node: ThemeNode): number {
   return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
 }
+
+/** A theme and everything below it as select options, indented by depth (em spaces survive in <option>). */
+export function themeOptions(nodes: readonly ThemeNode[], depth = 0): Array<{ id: string; label: string }> {
+  return nodes.flatMap((node) => [
+    { id: node.id, label: `${'\u2003'.repeat(depth)}${node.name}` },
+    ...themeOptions(node.children, depth + 1),
+  ]);
+}
