@@ -17,12 +17,14 @@ export interface SearchHit {
   detail: string | null;
 }
 
+// Without filters Lucene's own top-k is the answer, so the index is asked for `first` hits only.
+// With filters it streams hits in score order until enough pass; a hit's sector is worked out only
+// when a sector filter asks for it.
 const SEARCH = /* cypher */ `
-  CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
+  CALL db.index.fulltext.queryNodes($index, $query, $options) YIELD node AS n, score
   WHERE ${visible('n')}
     AND ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
-  WITH n, score, ${sectorOf('n')} AS sector
-  WHERE $sectors IS NULL OR sector IN $sectors
+    AND ($sectors IS NULL OR ${sectorOf('n')} IN $sectors)
   WITH n, score ORDER BY score DESC, n.id ASC LIMIT $first
   RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail`;
 
@@ -31,11 +33,15 @@ export async function search(db: Db, text: string, options: SearchOptions): Prom
   const query = luceneQuery(text);
   if (query === null) return [];
   return db.read(async (tx) => {
+    const kinds = options.kinds?.length ? options.kinds : null;
+    const sectors = options.sectors?.length ? options.sectors : null;
     const result = await tx.run(SEARCH, {
       index: FULLTEXT_INDEX,
       query,
-      kinds: options.kinds?.length ? options.kinds : null,
-      sectors: options.sectors?.length ? options.sectors : null,
+      // Hidden people may take a place in the top k, so ask for a few more than shown.
+      options: kinds || sectors ? {} : { limit: neo4j.int(options.first * 2 + 10) },
+      kinds,
+      sectors,
       first: neo4j.int(options.first),
     });
     return result.records.map((record) => ({
