@@ -13,6 +13,8 @@ import './types/stats.ts';
 import './types/themes.ts';
 import './types/profile.ts';
 import './types/panels.ts';
+import './types/importExport.ts';
+import './types/personalData.ts';
 import './types/collaboration.ts';
 
 builder.queryType({});

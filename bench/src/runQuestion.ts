@@ -1,0 +1,117 @@
+import type { Driver } from 'neo4j-driver';
+import { calibrate, type InProcessApp } from './calibrate.ts';
+import { closedLoop, summarise, type LoadStats, type Samples } from './closedLoop.ts';
+import type { CountingDriver } from './countingDriver.ts';
+import { graphqlClient, type GraphqlRequest } from './graphqlClient.ts';
+import type { Question } from './questions.ts';
+import { replay } from './replay.ts';
+
+export interface QuestionRun {
+  connections: number;
+  api: LoadStats;
+  raw: LoadStats;
+  peer?: LoadStats;
+}
+
+export interface QuestionResult {
+  name: string;
+  title: string;
+  /** Bolt statements one GraphQL request makes (min and max over the inputs). */
+  boltQueries: { min: number; max: number };
+  /** The same for the peer, where it answers the question. */
+  peerBoltQueries?: { min: number; max: number };
+  /** Median response size in bytes (ours, and the peer's). */
+  responseBytes: number;
+  peerResponseBytes?: number;
+  runs: QuestionRun[];
+}
+
+export interface RunOptions {
+  apiUrl: string;
+  peerUrl?: string;
+  /** The bare driver: the raw floor's. */
+  driver: Driver;
+  /** Our app and the peer in this process, over `counting`, to count and record round trips. */
+  counting: CountingDriver;
+  ourApp: InProcessApp;
+  peerApp?: InProcessApp;
+  connections: readonly number[];
+  seconds: number;
+  warmupSeconds: number;
+  log: (line: string) => void;
+}
+
+/** How long each contender runs before the next takes its turn. */
+const SLICE_SECONDS = 2.5;
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
+const range = (values: number[]) => ({ min: Math.min(...values), max: Math.max(...values) });
+
+type Load = (connections: number, seconds: number, into?: Samples, maxRequests?: number) => Promise<Samples>;
+
+function httpLoad(url: string, requests: readonly GraphqlRequest[]): Load {
+  return async (connections, seconds, into, maxRequests) => {
+    const client = graphqlClient(url, connections);
+    try {
+      return await closedLoop({ connections, seconds, maxRequests }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
+    } finally {
+      client.close();
+    }
+  };
+}
+
+/**
+ * One question: count its round trips and record its Cypher, warm every path up, then at each
+ * connection count measure the API over HTTP, the raw floor (the recorded Cypher replayed through
+ * the driver) and, where it answers the question, the @neo4j/graphql peer, under the same closed
+ * loop, taking turns in slices so a burst of other work on the machine hits all alike.
+ */
+export async function runQuestion(question: Question, options: RunOptions): Promise<QuestionResult> {
+  const ours = await calibrate(options.ourApp, options.counting, question.name, question.requests);
+  const withPeer = Boolean(options.peerUrl && options.peerApp && question.peerRequests);
+  const theirs = withPeer ? await calibrate(options.peerApp!, options.counting, `${question.name} (peer)`, question.peerRequests!) : undefined;
+
+  const contenders: Array<[keyof Omit<QuestionRun, 'connections'>, Load]> = [
+    ['api', httpLoad(options.apiUrl, question.requests)],
+    ['raw', (connections, seconds, into, maxRequests) =>
+      closedLoop({ connections, seconds, maxRequests }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
+  ];
+  if (withPeer) contenders.push(['peer', httpLoad(options.peerUrl!, question.peerRequests!)]);
+
+  // Warm-up: the JVM compiles hot paths and Neo4j caches plans and pages; V8 optimises the servers.
+  let warmP50 = 0;
+  for (const [name, load] of contenders) {
+    const stats = summarise(await load(2, options.warmupSeconds, undefined, 200));
+    if (name === 'api') warmP50 = stats.p50;
+  }
+
+  const runs: QuestionRun[] = [];
+  for (const connections of options.connections) {
+    // A slice must hold several requests, or waiting for those in flight stretches the run: slow
+    // questions (seconds a request) get fewer, longer slices.
+    const expected = (warmP50 / 1000) * Math.max(1, connections / 2);
+    const slices = Math.max(1, Math.min(Math.round(options.seconds / SLICE_SECONDS), Math.floor(options.seconds / (4 * expected))));
+    const samples: Partial<Record<keyof Omit<QuestionRun, 'connections'>, Samples>> = {};
+    for (let k = 0; k < slices; k++) {
+      for (const [name, load] of contenders) samples[name] = await load(connections, options.seconds / slices, samples[name]);
+    }
+    const run: QuestionRun = { connections, api: summarise(samples.api!), raw: summarise(samples.raw!), ...(samples.peer ? { peer: summarise(samples.peer) } : {}) };
+    runs.push(run);
+    const peer = run.peer ? `  peer p50 ${ms(run.peer.p50)} p95 ${ms(run.peer.p95)} ms ${run.peer.throughput.toFixed(1)}/s` : '';
+    const errors = [run.api, run.raw, run.peer].filter((s) => s?.errors).map((s) => `${s!.errors} errors: ${s!.firstError}`);
+    options.log(
+      `  ${question.name.padEnd(15)} c=${String(connections).padStart(2)}  API p50 ${ms(run.api.p50)} p95 ${ms(run.api.p95)} ms ${run.api.throughput.toFixed(1)}/s` +
+        `  raw p50 ${ms(run.raw.p50)} p95 ${ms(run.raw.p95)} ms ${run.raw.throughput.toFixed(1)}/s${peer}` +
+        (errors.length ? `  ERRORS ${errors.join('; ')}` : ''),
+    );
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return {
+    name: question.name,
+    title: question.title,
+    boltQueries: range(ours.boltQueries),
+    ...(theirs ? { peerBoltQueries: range(theirs.boltQueries) } : {}),
+    responseBytes: median(ours.bytes),
+    ...(theirs ? { peerResponseBytes: median(theirs.bytes) } : {}),
+    runs,
+  };
+}

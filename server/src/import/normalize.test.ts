@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { convertValue } from './convertValue.ts';
+import { ValueError, cleanLine, normalizeCountry, normalizeDate, normalizeDoi, normalizeOrcid, normalizeRor, slug, splitList } from './normalize.ts';
+import { sectorFromWord } from './sectorWords.ts';
+
+describe('cleaning values', () => {
+  it('collapses stray spaces and line breaks in names', () => {
+    expect(cleanLine('  Ada \n  Lovelace\u00a0 ')).toBe('Ada Lovelace');
+    expect(splitList(' open data ;; data trusts; open data ')).toEqual(['open data', 'data trusts']);
+    expect(slug('Straßen- & Grünflächenamt Köln')).toBe('strassen-and-gruenflaechenamt-koeln');
+  });
+
+  it('normalises strong ids and checks them', () => {
+    expect(normalizeOrcid('https://orcid.org/0000-0002-1825-0097')).toBe('0000-0002-1825-0097');
+    expect(normalizeOrcid('0000-0002-9990-002x')).toBe('0000-0002-9990-002X');
+    expect(() => normalizeOrcid('0000-0002-1825-0098')).toThrow(/check digit/);
+    expect(normalizeDoi('https://doi.org/10.1000/ABC.1')).toBe('10.1000/abc.1');
+    expect(normalizeDoi('doi: 10.1000/x')).toBe('10.1000/x');
+    expect(() => normalizeDoi('not a doi')).toThrow(ValueError);
+    expect(normalizeRor('https://ror.org/02NR0KA47')).toBe('02nr0ka47');
+    expect(() => normalizeRor('12345')).toThrow(/ROR/);
+  });
+
+  it('reads countries, dates and sectors in English and German', () => {
+    expect(normalizeCountry('Deutschland')).toBe('DE');
+    expect(normalizeCountry('germany')).toBe('DE');
+    expect(normalizeCountry('de')).toBe('DE');
+    expect(normalizeCountry('Atlantis')).toBe('Atlantis');
+    expect(normalizeDate('31.5.2024')).toBe('2024-05-31');
+    expect(normalizeDate('2024-05-31T10:00:00Z')).toBe('2024-05-31');
+    expect(() => normalizeDate('yesterday')).toThrow(/not a date/);
+    expect(sectorFromWord('Verwaltung')).toBe('PUBLIC');
+    expect(sectorFromWord('Zivilgesellschaft')).toBe('CIVIL_SOCIETY');
+    expect(sectorFromWord('civil society')).toBe('CIVIL_SOCIETY');
+    expect(sectorFromWord('CIVIL_SOCIETY')).toBe('CIVIL_SOCIETY');
+    expect(sectorFromWord('Universität')).toBe('ACADEMIA');
+    expect(sectorFromWord('Wirtschaft')).toBe('PRIVATE');
+    expect(() => sectorFromWord('banana')).toThrow(/not a sector/);
+  });
+
+  it('converts cells and JSON values alike', () => {
+    expect(convertValue('int', ' 2021.0 ')).toBe(2021);
+    expect(convertValue('int', 2021)).toBe(2021);
+    expect(() => convertValue('int', 'soon')).toThrow(/whole number/);
+    expect(convertValue('list', 'a; b')).toEqual(['a', 'b']);
+    expect(convertValue('list', ['a', ' b '])).toEqual(['a', 'b']);
+    expect(convertValue('line', '   ')).toBeUndefined();
+    expect(convertValue('visibility', 'Versteckt')).toBe('hidden');
+  });
+});
