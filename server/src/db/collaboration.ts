@@ -102,17 +102,53 @@ export interface SectorPairCount {
   count: number;
 }
 
-/** Collaborations counted by kind, year and unordered sector pair: the matrix, trends and mixing come from these. */
+/**
+ * How many people of each sector share each paper (or session): grouped by person first, so each
+ * person's sector is worked out once, not once per paper.
+ */
+const peopleBySector = (label: string, relationship: string, year: string, themed: string) => /* cypher */ `
+    MATCH (p:Person)-[:${relationship}]->(x:${label})
+    WHERE ${visible('p')} AND ${inYears(year)} AND ${themed}
+    WITH p, collect(x) AS things
+    WITH ${sectorOf('p')} AS sector, things WHERE sector IS NOT NULL
+    UNWIND things AS x
+    WITH x, sector, count(*) AS n
+    WITH x, collect({ sector: sector, n: n }) AS sectors
+    RETURN '${label === 'Paper' ? 'PAPER' : 'SESSION'}' AS kind, ${year} AS year, sectors`;
+
+/**
+ * Collaborations counted by kind, year and unordered sector pair: the matrix, trends and mixing
+ * come from these. Pairs are counted, not listed: a thing with n_a actors of sector a and n_b of b
+ * holds n_a × n_b pairs across and n_a (n_a − 1) / 2 within a, so a consortium of 200 costs 200
+ * rows, not 20,000.
+ */
 export async function sectorPairCounts(db: Db, filter: CollaborationFilter): Promise<SectorPairCount[]> {
   await checkTheme(db, filter);
   return db.read(async (tx) => {
     const result = await tx.run(
-      /* cypher */ `${sharedThingsCypher('mixed')}
-      ${PAIRS} AND first.sector IS NOT NULL AND second.sector IS NOT NULL
+      /* cypher */ `
+      OPTIONAL MATCH (root:Theme {id: $themeId})
+      WITH CASE WHEN $themeId IS NULL THEN null ELSE [root.id] + COLLECT { MATCH (t:Theme)-[:SUBTHEME_OF*1..8]->(root) RETURN DISTINCT t.id } END AS themeIds
+      CALL (themeIds) {
+        MATCH (i:Institution)-[:PARTICIPATES_IN]->(x:Initiative)
+        WHERE i.sector IS NOT NULL AND ${inYears('x.startYear')} AND ${onTheme('x', 'ADDRESSES')}
+        WITH x, i.sector AS sector, count(*) AS n
+        WITH x, collect({ sector: sector, n: n }) AS sectors
+        RETURN 'INITIATIVE' AS kind, x.startYear AS year, sectors
+        UNION ALL
+        ${peopleBySector('Paper', 'AUTHORED', 'x.year', onTheme('x', 'ADDRESSES'))}
+        UNION ALL
+        ${peopleBySector('Session', 'SPEAKS_AT', 'toInteger(left(x.startsAt, 4))', `${held('x')} AND ${onTheme('x', 'ABOUT')}`)}
+      }
+      UNWIND range(0, size(sectors) - 1) AS i
+      UNWIND range(i, size(sectors) - 1) AS j
+      WITH kind, year, sectors[i] AS first, sectors[j] AS second, i = j AS same
       WITH kind, year,
            CASE WHEN first.sector <= second.sector THEN first.sector ELSE second.sector END AS a,
-           CASE WHEN first.sector <= second.sector THEN second.sector ELSE first.sector END AS b
-      RETURN kind, year, a, b, count(*) AS count`,
+           CASE WHEN first.sector <= second.sector THEN second.sector ELSE first.sector END AS b,
+           CASE WHEN same THEN first.n * (first.n - 1) / 2 ELSE first.n * second.n END AS pairs
+      WHERE pairs > 0
+      RETURN kind, year, a, b, sum(pairs) AS count`,
       params(filter),
     );
     return result.records.map((record) => record.toObject() as unknown as SectorPairCount);
