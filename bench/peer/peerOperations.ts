@@ -51,7 +51,8 @@ export function peerNeighbourhood(id: string, kind: 'Person' | 'Institution', de
   const inner = depth === 2 ? ', $inner: Int!' : '';
   return {
     query: `query PeerNeighbourhood($id: ID!, $limit: Int!${inner}) { ${root}(where: { id: { eq: $id } }) { id name ${body} } }`,
-    // Depth 2: the first hop as at depth 1, the second shared out so the whole stays near our limit.
-    variables: depth === 1 ? { id, limit } : { id, limit: 150, inner: Math.max(5, Math.round(limit / 50)) },
+    // Depth 2: the first hop as at depth 1; each second-hop list capped so that, for a start of
+    // median degree (~8 neighbours, ~1.5 big lists each), the whole comes near our limit.
+    variables: depth === 1 ? { id, limit } : { id, limit: 150, inner: Math.round(limit / 12) },
   };
 }

@@ -7,7 +7,7 @@ import { bulkLoad } from './bulkLoad.ts';
 import { countingDriver } from './countingDriver.ts';
 import { describeMachine } from './machine.ts';
 import { pickInputs } from './pickInputs.ts';
-import { questions } from './questions.ts';
+import { QUESTION_NAMES, questions } from './questions.ts';
 import { markdownTable, saveResult, type BenchResult } from './report.ts';
 import { runQuestion, type QuestionResult } from './runQuestion.ts';
 import { startApiServer, startPeerServer, type RunningServer } from './startApiServer.ts';
@@ -91,8 +91,8 @@ async function main(): Promise<void> {
       questions: results,
     };
     say(`\n${markdownTable(result)}\n`);
-    const saved = await saveResult(result);
-    say(`Wrote ${saved.json} and the table in ${saved.readme}.`);
+    const saved = await saveResult(result, selected.length === QUESTION_NAMES.length);
+    say(`Wrote ${saved.json}${saved.readme ? ` and the table in ${saved.readme}` : ' (some questions only: bench/README.md left as it was)'}.`);
   } finally {
     await stop();
   }

@@ -52,9 +52,9 @@ const nodeCypher = (kind: Kind) => /* cypher */ `
   RETURN row.id AS id, elementId(n) AS e`;
 
 // Relationship properties are named (LinkProps), not copied from a map: `SET r = row.p` could set
-// an `id` and so makes the planner add an Eager (it materialises every row first). Setting null on
-// a new relationship sets nothing. Numbers travel as floats and become integers here, which spares
-// the driver 1.5M Integer objects at scale L.
+// an `id` and so makes the planner add an Eager (it materialises every row first). A null in the
+// CREATE map sets nothing. Numbers travel as floats and become integers here, which spares the
+// driver 1.5M Integer objects at scale L.
 const linkCypher = (type: RelType, from: Kind, to: Kind) => /* cypher */ `
   WITH datetime() AS now
   UNWIND $rows AS row

@@ -20,6 +20,8 @@ export interface LoadOptions {
   seconds: number;
   /** Stop early after this many requests (warm-ups). */
   maxRequests?: number;
+  /** Keep going past `seconds` until this many requests were sent (slow questions: a p50 of one is none). */
+  minRequests?: number;
 }
 
 /** The value at quantile q of sorted latencies (nearest rank). */
@@ -52,7 +54,8 @@ export async function closedLoop(options: LoadOptions, send: (i: number) => Prom
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const worker = async () => {
-    while (performance.now() < deadline && (options.maxRequests === undefined || next - first < options.maxRequests)) {
+    const more = () => performance.now() < deadline || next - first < (options.minRequests ?? 0);
+    while (more() && (options.maxRequests === undefined || next - first < options.maxRequests)) {
       const i = next++;
       const t0 = performance.now();
       try {

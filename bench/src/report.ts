@@ -63,12 +63,16 @@ export function markdownTable(result: BenchResult): string {
   return lines.join('\n');
 }
 
-/** bench/results/<date>-<scale>.json, and the scale's table in bench/README.md between its markers. */
-export async function saveResult(result: BenchResult): Promise<{ json: string; readme: string }> {
+/**
+ * bench/results/<date>-<scale>.json, and the scale's table in bench/README.md between its markers.
+ * A run of some questions only is kept apart (<date>-<scale>-partial.json) and leaves the README alone.
+ */
+export async function saveResult(result: BenchResult, complete: boolean): Promise<{ json: string; readme?: string }> {
   const dir = `${BENCH_DIR}results`;
   await mkdir(dir, { recursive: true });
-  const json = `${dir}/${result.date}-${result.scale}.json`;
+  const json = `${dir}/${result.date}-${result.scale}${complete ? '' : '-partial'}.json`;
   await writeFile(json, `${JSON.stringify(result, null, 2)}\n`);
+  if (!complete) return { json };
 
   const readme = `${BENCH_DIR}README.md`;
   const start = `<!-- results:${result.scale} -->`;

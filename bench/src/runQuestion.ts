@@ -43,6 +43,8 @@ export interface RunOptions {
 
 /** How long each contender runs before the next takes its turn. */
 const SLICE_SECONDS = 2.5;
+/** At least this many requests per contender and slice, however slow. */
+const MIN_REQUESTS = 3;
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 const range = (values: number[]) => ({ min: Math.min(...values), max: Math.max(...values) });
 
@@ -52,7 +54,7 @@ function httpLoad(url: string, requests: readonly GraphqlRequest[]): Load {
   return async (connections, seconds, into, maxRequests) => {
     const client = graphqlClient(url, connections);
     try {
-      return await closedLoop({ connections, seconds, maxRequests }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
+      return await closedLoop({ connections, seconds, maxRequests, minRequests: MIN_REQUESTS }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
     } finally {
       client.close();
     }
@@ -73,7 +75,7 @@ export async function runQuestion(question: Question, options: RunOptions): Prom
   const contenders: Array<[keyof Omit<QuestionRun, 'connections'>, Load]> = [
     ['api', httpLoad(options.apiUrl, question.requests)],
     ['raw', (connections, seconds, into, maxRequests) =>
-      closedLoop({ connections, seconds, maxRequests }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
+      closedLoop({ connections, seconds, maxRequests, minRequests: MIN_REQUESTS }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
   ];
   if (withPeer) contenders.push(['peer', httpLoad(options.peerUrl!, question.peerRequests!)]);
 

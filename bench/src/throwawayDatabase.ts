@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MIGRATIONS } from '@atlas/schema';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../server/src/db/driver.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
@@ -12,9 +11,7 @@ export interface ThrowawayDatabase {
   neo4j: EmbeddedNeo4j;
   driver: Driver;
   db: Db;
-  /** The id constraints only: what the bulk loader's MATCHes need. */
-  createConstraints(): Promise<void>;
-  /** Every migration (the rest: range and fulltext indexes), then waits for the indexes to be online. */
+  /** Every migration (constraints, range and fulltext indexes), then waits for the indexes to be online. */
   migrate(): Promise<void>;
   /** Stops Neo4j and deletes its data folder. */
   dispose(): Promise<void>;
@@ -33,9 +30,6 @@ export async function throwawayDatabase(options: { heap?: string; pageCache?: st
     neo4j,
     driver,
     db,
-    async createConstraints() {
-      for (const m of MIGRATIONS) if (m.cypher.startsWith('CREATE CONSTRAINT')) await db.schema(m.cypher);
-    },
     migrate: () => migrate(db),
     async dispose() {
       await driver.close().catch(() => undefined);
