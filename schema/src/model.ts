@@ -13,6 +13,9 @@ export const ENTITY_LABEL = 'Entity';
 export const SECTORS = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY', 'OTHER'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** The four sectors a city strategy wants around the table: panel coverage and gap analysis use them. */
+export const MAIN_SECTORS: readonly Sector[] = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY'];
+
 export const SECTOR_LABELS: Record<Sector, string> = {
   PUBLIC: 'Public administration',
   ACADEMIA: 'Academia and research',

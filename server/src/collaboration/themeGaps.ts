@@ -1,4 +1,4 @@
-import type { Sector } from '@atlas/schema';
+import { MAIN_SECTORS, type Sector } from '@atlas/schema';
 import { sectorPairCounts } from '../db/collaboration.ts';
 import { themeParents } from '../db/entities.ts';
 import { NotFoundError } from '../db/errors.ts';
@@ -6,8 +6,6 @@ import type { Db } from '../db/tx.ts';
 import { themeOverview, type ThemeOverview } from '../ranking/themeOverview.ts';
 import { sectorMatrix } from './matrix.ts';
 
-/** The four sectors a strategy wants around the table; OTHER is reported but never a gap. */
-export const GAP_SECTORS: readonly Sector[] = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY'];
 const CANDIDATES = 3;
 
 type Ranked = ThemeOverview['people'][number];
@@ -27,12 +25,12 @@ const topOf = (overview: ThemeOverview | null, sector: Sector) =>
 export async function themeGaps(db: Db, themeId: string, parentId: string | null): Promise<ThemeGaps> {
   const [overview, rows] = await Promise.all([themeOverview(db, themeId), sectorPairCounts(db, { themeId })]);
   const present = new Set(overview.sectors.filter((s) => s.people > 0 || s.institutions > 0).map((s) => s.sector));
-  const absent = GAP_SECTORS.filter((sector) => !present.has(sector));
+  const absent = MAIN_SECTORS.filter((sector) => !present.has(sector));
   const parent = absent.length && parentId ? await themeOverview(db, parentId) : null;
   const matrix = sectorMatrix(rows);
   const missingPairs: ThemeGaps['missingPairs'] = [];
-  GAP_SECTORS.forEach((a, i) =>
-    GAP_SECTORS.slice(i + 1).forEach((b) => {
+  MAIN_SECTORS.forEach((a, i) =>
+    MAIN_SECTORS.slice(i + 1).forEach((b) => {
       if (!present.has(a) || !present.has(b)) return;
       const cell = matrix.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
       if (!cell?.count) missingPairs.push({ a, b, candidates: [...topOf(overview, a), ...topOf(overview, b)] });

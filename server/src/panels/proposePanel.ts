@@ -1,4 +1,4 @@
-import { panelBalance, type PanelBalance, type Sector } from '@atlas/schema';
+import { MAIN_SECTORS, panelBalance, type PanelBalance, type Sector } from '@atlas/schema';
 import { NotFoundError } from '../db/errors.ts';
 import { sessionThemeIds } from '../db/sessions.ts';
 import { personFacts, themeFacts, type PersonFacts } from '../db/themeFacts.ts';
@@ -8,7 +8,6 @@ import { scoreOf, sortEvidence, summarise, type EvidenceItem } from '../ranking/
 import { personEvidence } from '../ranking/themeRanking.ts';
 import { byRank, solvePanel, type Candidate, type Unmet } from './solvePanel.ts';
 
-export const MAIN_SECTORS: readonly Sector[] = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY'];
 /** People who spoke at an earlier session count for this much of their score when new faces are preferred. */
 export const SPOKE_BEFORE_FACTOR = 0.75;
 export const MAX_ALTERNATES = 10;

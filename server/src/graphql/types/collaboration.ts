@@ -1,3 +1,4 @@
+import { loadEntity, loadEntities } from '../loadEntity.ts';
 import { analysisInputs } from '../collaborationInputs.ts';
 import { collaborationsBetween, type CollaborationRow } from '../../db/collaboration.ts';
 import { bridgesFor, communitiesFor, matrixFor, mixingByTheme, type Community, type MatrixResult } from '../../collaboration/analysis.ts';
@@ -13,9 +14,6 @@ import { objectRefs } from '../objectRefs.ts';
 import { RankedPersonRef } from './themes.ts';
 
 const { CollaborationFilterInput, ActorLevelEnum, CollaborationKindEnum, toFilter } = analysisInputs;
-
-const loadEntity = async (id: string, ctx: { loaders: { entityById: { load(id: string): Promise<unknown> } } }) =>
-  (await ctx.loaders.entityById.load(id)) as never;
 
 const MixingRef = builder.objectRef<Mixing>('Mixing').implement({
   description: 'How much collaboration crosses sector lines.',
@@ -66,10 +64,10 @@ const MatrixRef = builder.objectRef<MatrixResult>('SectorMatrix').implement({
 const CollaborationRef = builder.objectRef<CollaborationRow>('Collaboration').implement({
   fields: (t) => ({
     kind: t.field({ type: CollaborationKindEnum, resolve: (c) => c.kind }),
-    via: t.field({ type: EntityRef, description: 'The shared initiative, paper or session.', resolve: (c, _a, ctx) => loadEntity(c.via, ctx) }),
+    via: t.field({ type: EntityRef, description: 'The shared initiative, paper or session.', resolve: (c, _a, ctx) => loadEntity(ctx, c.via) }),
     year: t.exposeInt('year', { nullable: true }),
-    a: t.field({ type: EntityRef, description: 'The actor in the first sector asked for.', resolve: (c, _a, ctx) => loadEntity(c.a, ctx) }),
-    b: t.field({ type: EntityRef, resolve: (c, _a, ctx) => loadEntity(c.b, ctx) }),
+    a: t.field({ type: EntityRef, description: 'The actor in the first sector asked for.', resolve: (c, _a, ctx) => loadEntity(ctx, c.a) }),
+    b: t.field({ type: EntityRef, resolve: (c, _a, ctx) => loadEntity(ctx, c.b) }),
   }),
 });
 
@@ -84,7 +82,7 @@ const CollaborationPageRef = builder.objectRef<{ totalCount: number; rows: Colla
 
 const PartnerRef = builder.objectRef<Bridge['partners'][number]>('BridgePartner').implement({
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, resolve: (p, _a, ctx) => loadEntity(p.id, ctx) }),
+    entity: t.field({ type: EntityRef, resolve: (p, _a, ctx) => loadEntity(ctx, p.id) }),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (p) => p.sector }),
     weight: t.exposeInt('weight', { description: 'How many things they share.' }),
   }),
@@ -92,7 +90,7 @@ const PartnerRef = builder.objectRef<Bridge['partners'][number]>('BridgePartner'
 
 const BridgeRef = builder.objectRef<Bridge>('Bridge').implement({
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, resolve: (b, _a, ctx) => loadEntity(b.id, ctx) }),
+    entity: t.field({ type: EntityRef, resolve: (b, _a, ctx) => loadEntity(ctx, b.id) }),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (b) => b.sector }),
     brokerage: t.exposeInt('brokerage', { description: 'Pairs of its partners, from two different sectors, that only it links.' }),
     betweenness: t.exposeFloat('betweenness', { description: 'Normalised betweenness on the collaboration graph (0..1).' }),
@@ -123,7 +121,7 @@ const PairGapRef = builder.objectRef<ThemeGaps['missingPairs'][number]>('PairGap
 
 const ThemeGapsRef = builder.objectRef<ThemeGaps>('ThemeGaps').implement({
   fields: (t) => ({
-    theme: t.field({ type: objectRefs.Theme, resolve: (g, _a, ctx) => loadEntity(g.themeId, ctx) }),
+    theme: t.field({ type: objectRefs.Theme, resolve: (g, _a, ctx) => loadEntity(ctx, g.themeId) }),
     absentSectors: t.field({ type: [SectorGapRef], description: 'Sectors with nobody with evidence on the theme.', resolve: (g) => g.absentSectors }),
     missingPairs: t.field({ type: [PairGapRef], description: 'Pairs of present sectors that never collaborate on the theme.', resolve: (g) => g.missingPairs }),
   }),
@@ -131,7 +129,7 @@ const ThemeGapsRef = builder.objectRef<ThemeGaps>('ThemeGaps').implement({
 
 const ThemeMixingRef = builder.objectRef<{ themeId: string; mixing: Mixing }>('ThemeMixing').implement({
   fields: (t) => ({
-    theme: t.field({ type: objectRefs.Theme, resolve: (m, _a, ctx) => loadEntity(m.themeId, ctx) }),
+    theme: t.field({ type: objectRefs.Theme, resolve: (m, _a, ctx) => loadEntity(ctx, m.themeId) }),
     mixing: t.field({ type: MixingRef, resolve: (m) => m.mixing }),
   }),
 });
@@ -149,7 +147,7 @@ const CommunityRef = builder.objectRef<Community>('Community').implement({
     members: t.field({
       type: [EntityRef],
       args: { first: t.arg.int({ defaultValue: 20 }) },
-      resolve: async (c, args, ctx) => (await ctx.loaders.entityById.loadMany(c.memberIds.slice(0, checkRange('first', args.first ?? 20, 1, 500)))) as never,
+      resolve: (c, args, ctx) => loadEntities(ctx, c.memberIds.slice(0, checkRange('first', args.first ?? 20, 1, 500))),
     }),
   }),
 });

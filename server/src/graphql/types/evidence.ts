@@ -1,3 +1,4 @@
+import { loadEntity } from '../loadEntity.ts';
 import type { EvidenceItem } from '../../ranking/evidence.ts';
 import { builder } from '../builder.ts';
 import { EntityRef } from '../entity.ts';
@@ -21,12 +22,12 @@ export const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence').implement
     entity: t.field({
       type: EntityRef,
       description: 'The paper, initiative, session (a talk) or theme (declared expertise).',
-      resolve: async (item, _args, ctx) => (await ctx.loaders.entityById.load(item.entityId))!,
+      resolve: (item, _args, ctx) => loadEntity(ctx, item.entityId),
     }),
     theme: t.field({
       type: objectRefs.Theme,
       description: 'The theme it is about: the one asked for, or one of its subthemes.',
-      resolve: async (item, _args, ctx) => (await ctx.loaders.entityById.load(item.themeId))!,
+      resolve: (item, _args, ctx) => loadEntity(ctx, item.themeId),
     }),
     role: t.exposeString('role', { nullable: true, description: 'first author, co-author, last author; an initiative or talk role.' }),
     year: t.exposeInt('year', { nullable: true }),

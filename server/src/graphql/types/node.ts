@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../db/errors.ts';
+import { loadEntity } from '../loadEntity.ts';
 import { builder } from '../builder.ts';
 import { EntityRef } from '../entity.ts';
 
@@ -8,6 +8,6 @@ builder.queryField('node', (t) =>
     nullable: true,
     description: 'One entity by id. An unknown id is an error with code NOT_FOUND.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => (await ctx.loaders.entityById.load(String(id))) ?? Promise.reject(new NotFoundError(String(id))),
+    resolve: (_root, { id }, ctx) => loadEntity(ctx, String(id)),
   }),
 );

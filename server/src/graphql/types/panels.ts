@@ -1,6 +1,7 @@
-import type { PanelBalance } from '@atlas/schema';
+import { loadEntity, loadEntities } from '../loadEntity.ts';
+import { MAIN_SECTORS, type PanelBalance } from '@atlas/schema';
 import { savePanelDraft } from '../../db/sessions.ts';
-import { MAIN_SECTORS, proposePanel, type PanelProposal, type PanelRequest, type ProposedCandidate } from '../../panels/proposePanel.ts';
+import { proposePanel, type PanelProposal, type PanelRequest, type ProposedCandidate } from '../../panels/proposePanel.ts';
 import type { Unmet } from '../../panels/solvePanel.ts';
 import { builder } from '../builder.ts';
 import { SectorEnum } from '../enums.ts';
@@ -40,7 +41,7 @@ export const PanelConstraintEnum = builder.enumType('PanelConstraint', {
 
 const PanelCandidateRef = builder.objectRef<ProposedCandidate>('PanelCandidate').implement({
   fields: (t) => ({
-    person: t.field({ type: objectRefs.Person, resolve: async (c, _a, ctx) => (await ctx.loaders.entityById.load(c.personId))! }),
+    person: t.field({ type: objectRefs.Person, resolve: (c, _a, ctx) => loadEntity(ctx, c.personId) }),
     score: t.exposeFloat('score', { description: 'Evidence score on the theme.' }),
     adjustedScore: t.exposeFloat('adjustedScore', { description: 'After preferences (new faces): what the proposal maximises.' }),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (c) => c.sector }),
@@ -86,7 +87,7 @@ const PanelProposalRef = builder.objectRef<PanelProposal>('PanelProposal').imple
   fields: (t) => ({
     themes: t.field({
       type: [objectRefs.Theme],
-      resolve: async (p, _a, ctx) => (await ctx.loaders.entityById.loadMany(p.themeIds)).filter((e) => e !== null && !(e instanceof Error)) as never,
+      resolve: (p, _a, ctx) => loadEntities(ctx, p.themeIds),
     }),
     members: t.field({ type: [PanelCandidateRef], description: 'The proposed panel, best first.', resolve: (p) => p.members }),
     alternates: t.field({ type: [PanelCandidateRef], description: 'Up to 10 more candidates, ranked: candidates for a swap.', resolve: (p) => p.alternates }),
@@ -169,7 +170,7 @@ builder.mutationField('savePanelDraft', (t) =>
       const memberIds = [...new Set(input.memberIds.map(String))];
       checkRange('memberIds (count)', memberIds.length, 1, 8);
       const id = await savePanelDraft(ctx.db, { title, themeId: String(input.themeId), memberIds, eventId: input.eventId ? String(input.eventId) : null });
-      return (await ctx.loaders.entityById.load(id))!;
+      return loadEntity(ctx, id);
     },
   }),
 );

@@ -1,3 +1,4 @@
+import { loadEntity, loadEntities } from '../loadEntity.ts';
 import { NotFoundError } from '../../db/errors.ts';
 import { crossSectorCollaborators, personThemeFacts, type Collaborator } from '../../db/personProfile.ts';
 import { expertiseProfile, type ThemeExpertise } from '../../ranking/expertise.ts';
@@ -10,7 +11,7 @@ import { EvidenceRef } from './evidence.ts';
 
 const ThemeExpertiseRef = builder.objectRef<ThemeExpertise>('ThemeExpertise').implement({
   fields: (t) => ({
-    theme: t.field({ type: objectRefs.Theme, resolve: async (e, _a, ctx) => (await ctx.loaders.entityById.load(e.themeId))! }),
+    theme: t.field({ type: objectRefs.Theme, resolve: (e, _a, ctx) => loadEntity(ctx, e.themeId) }),
     score: t.exposeFloat('score'),
     evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
   }),
@@ -18,12 +19,12 @@ const ThemeExpertiseRef = builder.objectRef<ThemeExpertise>('ThemeExpertise').im
 
 const CollaboratorRef = builder.objectRef<Collaborator>('Collaborator').implement({
   fields: (t) => ({
-    person: t.field({ type: objectRefs.Person, resolve: async (c, _a, ctx) => (await ctx.loaders.entityById.load(c.personId))! }),
+    person: t.field({ type: objectRefs.Person, resolve: (c, _a, ctx) => loadEntity(ctx, c.personId) }),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (c) => c.sector }),
     via: t.field({
       type: [EntityRef],
       description: 'The papers, initiatives and sessions they share.',
-      resolve: async (c, _a, ctx) => (await ctx.loaders.entityById.loadMany(c.via)).filter((e) => e !== null && !(e instanceof Error)) as never,
+      resolve: (c, _a, ctx) => loadEntities(ctx, c.via),
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import { loadEntity, loadEntities } from '../loadEntity.ts';
 import { SECTORS } from '@atlas/schema';
 import { allThemes } from '../../db/entities.ts';
 import { themeOverview, type ThemeOverview } from '../../ranking/themeOverview.ts';
@@ -12,7 +13,7 @@ type RankedPersonValue = ThemeOverview['people'][number];
 
 export const RankedPersonRef = builder.objectRef<RankedPersonValue>('RankedPerson').implement({
   fields: (t) => ({
-    person: t.field({ type: objectRefs.Person, resolve: async (p, _a, ctx) => (await ctx.loaders.entityById.load(p.personId))! }),
+    person: t.field({ type: objectRefs.Person, resolve: (p, _a, ctx) => loadEntity(ctx, p.personId) }),
     score: t.exposeFloat('score'),
     evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (p) => p.facts.sector }),
@@ -28,7 +29,7 @@ export const RankedPersonRef = builder.objectRef<RankedPersonValue>('RankedPerso
 
 const RankedInstitutionRef = builder.objectRef<RankedInstitution>('RankedInstitution').implement({
   fields: (t) => ({
-    institution: t.field({ type: objectRefs.Institution, resolve: async (i, _a, ctx) => (await ctx.loaders.entityById.load(i.institutionId))! }),
+    institution: t.field({ type: objectRefs.Institution, resolve: (i, _a, ctx) => loadEntity(ctx, i.institutionId) }),
     score: t.exposeFloat('score'),
     evidence: t.field({ type: [EvidenceRef], description: "Its people's evidence and its own part in initiatives.", resolve: (i) => i.evidence }),
     people: t.exposeInt('people', { description: 'Its people with evidence on the theme.' }),
@@ -37,7 +38,7 @@ const RankedInstitutionRef = builder.objectRef<RankedInstitution>('RankedInstitu
 
 const RankedPaperRef = builder.objectRef<RankedPaper>('RankedPaper').implement({
   fields: (t) => ({
-    paper: t.field({ type: objectRefs.Paper, resolve: async (p, _a, ctx) => (await ctx.loaders.entityById.load(p.paperId))! }),
+    paper: t.field({ type: objectRefs.Paper, resolve: (p, _a, ctx) => loadEntity(ctx, p.paperId) }),
     score: t.exposeFloat('score', { description: 'Recency (halving every 5 years) plus 0.5 per citation in the graph.' }),
     citations: t.exposeInt('citations'),
   }),
@@ -45,7 +46,7 @@ const RankedPaperRef = builder.objectRef<RankedPaper>('RankedPaper').implement({
 
 const RankedInitiativeRef = builder.objectRef<RankedInitiative>('RankedInitiative').implement({
   fields: (t) => ({
-    initiative: t.field({ type: objectRefs.Initiative, resolve: async (i, _a, ctx) => (await ctx.loaders.entityById.load(i.initiativeId))! }),
+    initiative: t.field({ type: objectRefs.Initiative, resolve: (i, _a, ctx) => loadEntity(ctx, i.initiativeId) }),
     score: t.exposeFloat('score', { description: '2 per sector taking part, plus 0.5 per institution.' }),
     sectors: t.field({ type: [SectorEnum], resolve: (i) => i.sectors }),
   }),
@@ -64,11 +65,11 @@ const top = <T>(list: T[], n: number | null | undefined) => list.slice(0, checkR
 const ThemeOverviewRef = builder.objectRef<ThemeOverview>('ThemeOverview').implement({
   description: 'Who and what works on a theme and its subthemes, ranked by evidence (the method is in the README).',
   fields: (t) => ({
-    theme: t.field({ type: objectRefs.Theme, resolve: async (o, _a, ctx) => (await ctx.loaders.entityById.load(o.themeId))! }),
+    theme: t.field({ type: objectRefs.Theme, resolve: (o, _a, ctx) => loadEntity(ctx, o.themeId) }),
     themes: t.field({
       type: [objectRefs.Theme],
       description: 'The theme and all its subthemes, at any depth: what the rankings count.',
-      resolve: async (o, _a, ctx) => (await ctx.loaders.entityById.loadMany(o.themeIds)).filter((e) => e !== null && !(e instanceof Error)) as never,
+      resolve: (o, _a, ctx) => loadEntities(ctx, o.themeIds),
     }),
     people: t.field({ type: [RankedPersonRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.people, args.first) }),
     institutions: t.field({ type: [RankedInstitutionRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.institutions, args.first) }),

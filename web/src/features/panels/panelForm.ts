@@ -1,3 +1,4 @@
+import { MAIN_SECTORS } from '@atlas/schema';
 import type { Sector } from '../../graphql/types.ts';
 import type { PanelRequest } from './panel.queries.ts';
 
@@ -30,7 +31,6 @@ export interface PanelForm {
 
 export const MIN_SIZE = 3;
 export const MAX_SIZE = 8;
-export const MAIN_SECTORS: Sector[] = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY'];
 
 /** The defaults the issue asks for: four seats, the four main sectors, one per institution, new faces preferred. */
 export function defaultPanelForm(topic: { themeId?: string | null; session?: Picked | null } = {}): PanelForm {
