@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['schema/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['schema/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
         },
       },
       {
@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['web/src/**/*.test.tsx'],
+          // A page test renders the whole page in jsdom: seconds on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
       {

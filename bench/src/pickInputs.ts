@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { pickPathPairs, type PathPair } from './pickPathPairs.ts';
 
 export interface BenchInputs {
   /** What people type: whole words, names, places, and prefixes as typed so far. */
@@ -7,6 +8,8 @@ export interface BenchInputs {
   starts: Array<{ id: string; kind: 'Person' | 'Institution' }>;
   /** Subthemes of middling size: theme pages and panels. */
   themeIds: string[];
+  /** Pairs 2 to 4 hops apart, from the starts: the shortest-paths question. */
+  pathPairs: PathPair[];
 }
 
 // Words the generator uses (theme keywords, name pools, cities), some cut short as while typing.
@@ -37,10 +40,12 @@ export async function pickInputs(driver: Driver, perKind = 6): Promise<BenchInpu
       await session.run(`MATCH (t:Theme)-[:SUBTHEME_OF]->(root:Theme) WHERE NOT (root)-[:SUBTHEME_OF]->()
         RETURN t.id AS id ORDER BY COUNT { (t)<-[:SUBTHEME_OF*0..2]-(:Theme)<--() }, t.id`)
     ).records.map((r) => r.get('id') as string);
+    const starts = people.flatMap((id, i) => [{ id, kind: 'Person' as const }, ...(institutions[i] ? [{ id: institutions[i]!, kind: 'Institution' as const }] : [])]);
     return {
       searchTerms: SEARCH_TERMS,
-      starts: people.flatMap((id, i) => [{ id, kind: 'Person' as const }, ...(institutions[i] ? [{ id: institutions[i]!, kind: 'Institution' as const }] : [])]),
+      starts,
       themeIds: middle(themes, 4),
+      pathPairs: await pickPathPairs(session, starts.map((start) => start.id)),
     };
   } finally {
     await session.close();

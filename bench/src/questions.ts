@@ -1,6 +1,7 @@
 import { print, type DocumentNode } from 'graphql';
 import { BRIDGES, BRIDGES_SIZE, BRIDGE_PARTNERS, SECTOR_MATRIX } from '../../web/src/features/collaboration/collaboration.queries.ts';
 import { NEIGHBOURHOOD, EXPAND_LIMIT } from '../../web/src/features/explore/neighbourhood.queries.ts';
+import { DEFAULT_PATH_LENGTH, PATH_LIMIT, PATHS } from '../../web/src/features/explore/paths/paths.queries.ts';
 import { SEARCH } from '../../web/src/features/explore/search.queries.ts';
 import { PANEL_PROPOSAL } from '../../web/src/features/panels/panel.queries.ts';
 import { OVERVIEW_SIZE, THEME_OVERVIEW } from '../../web/src/features/themes/themes.queries.ts';
@@ -16,6 +17,8 @@ export interface Question {
   requests: GraphqlRequest[];
   /** The same questions put to the @neo4j/graphql peer, input for input, where it can answer them. */
   peerRequests?: GraphqlRequest[];
+  /** Bolt statements a request is designed to make, where the design fixes it: a run that counts otherwise fails. */
+  plannedBoltQueries?: number;
 }
 
 // The web app's own operations (printed from its documents), so the benchmark asks exactly what
@@ -26,7 +29,7 @@ const MAIN_SECTORS = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY'];
 /** A depth-2 slice: a bigger canvas ("show more around this"), as the app's group expansion asks. */
 export const DEPTH2_LIMIT = 500;
 
-export const QUESTION_NAMES = ['search', 'searchPeople', 'neighbourhood1', 'neighbourhood2', 'themeOverview', 'panel', 'sectorMatrix', 'bridges'] as const;
+export const QUESTION_NAMES = ['search', 'searchPeople', 'neighbourhood1', 'neighbourhood2', 'paths', 'themeOverview', 'panel', 'sectorMatrix', 'bridges'] as const;
 
 export function questions(inputs: BenchInputs): Question[] {
   return [
@@ -52,6 +55,16 @@ export function questions(inputs: BenchInputs): Question[] {
       title: `neighbourhood, depth 2 (limit ${DEPTH2_LIMIT})`,
       requests: inputs.starts.map(({ id }) => ({ query: op(NEIGHBOURHOOD), variables: { ids: [id], depth: 2, limit: DEPTH2_LIMIT } })),
       peerRequests: inputs.starts.map(({ id, kind }) => peerNeighbourhood(id, kind, 2, DEPTH2_LIMIT)),
+    },
+    {
+      name: 'paths',
+      title: `shortest paths (up to ${PATH_LIMIT}, at most ${DEFAULT_PATH_LENGTH} hops; pairs 2–4 apart)`,
+      requests: inputs.pathPairs.map(({ from, to }) => ({
+        query: op(PATHS),
+        variables: { from, to, maxLength: DEFAULT_PATH_LENGTH, limit: PATH_LIMIT, via: null },
+      })),
+      // One statement finds the paths and describes their nodes (server/src/db/paths.ts).
+      plannedBoltQueries: 1,
     },
     {
       name: 'themeOverview',

@@ -69,6 +69,10 @@ function httpLoad(url: string, requests: readonly GraphqlRequest[]): Load {
  */
 export async function runQuestion(question: Question, options: RunOptions): Promise<QuestionResult> {
   const ours = await calibrate(options.ourApp, options.counting, question.name, question.requests);
+  const unplanned = ours.boltQueries.find((count) => question.plannedBoltQueries !== undefined && count !== question.plannedBoltQueries);
+  if (unplanned !== undefined) {
+    throw new Error(`${question.name} made ${unplanned} Bolt statements for one request, not the ${question.plannedBoltQueries} it is designed to make.`);
+  }
   const withPeer = Boolean(options.peerUrl && options.peerApp && question.peerRequests);
   const theirs = withPeer ? await calibrate(options.peerApp!, options.counting, `${question.name} (peer)`, question.peerRequests!) : undefined;
 

@@ -1,3 +1,4 @@
 export * from './model.ts';
 export * from './migrations.ts';
 export * from './panelBalance.ts';
+export * from './textFormats.ts';

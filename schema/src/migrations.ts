@@ -1,4 +1,4 @@
-import { ENTITY_LABEL, KINDS } from './model.ts';
+import { API_TOKEN_LABEL, ENTITY_LABEL, KINDS } from './model.ts';
 
 /**
  * The database schema as idempotent Cypher: constraints first, then indexes, then the fulltext index.
@@ -31,7 +31,7 @@ export interface Migration {
 }
 
 export const MIGRATIONS: readonly Migration[] = [
-  ...[ENTITY_LABEL, ...KINDS].map((label) => ({
+  ...[ENTITY_LABEL, ...KINDS, API_TOKEN_LABEL].map((label) => ({
     name: constraintName(label),
     cypher: `CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),

@@ -10,6 +10,21 @@ export type Kind = (typeof KINDS)[number];
 /** Every entity also carries this label, so an id is unique across kinds and found by one index. */
 export const ENTITY_LABEL = 'Entity';
 
+/**
+ * API tokens are stored in the graph under their own label and are never entities: stats, search,
+ * exports, backups, restores and erasures only ever match :Entity or a kind, so they never see them.
+ */
+export const API_TOKEN_LABEL = 'ApiToken';
+
+/**
+ * Derived from the graph and kept up to date by every writer: a person's current (or latest)
+ * affiliation and its sector, so queries read one property instead of walking affiliations.
+ */
+export const DERIVED_PROPERTIES = ['currentInstitutionId', 'currentSector'] as const;
+
+/** Properties the writer manages itself (bookkeeping and derived): never imported, never exported. */
+export const MANAGED_PROPERTIES: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', ...DERIVED_PROPERTIES]);
+
 export const SECTORS = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY', 'OTHER'] as const;
 export type Sector = (typeof SECTORS)[number];
 

@@ -1,35 +1,72 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
-import { createAuthenticator } from './auth.ts';
+import type { Logger } from 'pino';
+import { createAuthenticator, dbTokenStore } from './auth/authenticator.ts';
+import type { ReadAccess } from './config.ts';
 import type { Db } from './db/tx.ts';
-import { createContext } from './graphql/context.ts';
+import { createRequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
 import { useBadUserInput } from './graphql/useBadUserInput.ts';
+import { useBodyLimit } from './security/bodyLimit.ts';
+import { createClientIdentity } from './security/clientIdentity.ts';
+import { corsFor } from './security/cors.ts';
+import { useCsrfPrevention } from './security/csrf.ts';
+import { DEFAULT_MANIFEST } from './security/extractOperations.ts';
+import { useSecurityHeaders, WEB_APP_HEADERS } from './security/headers.ts';
+import { silentLogger, yogaLogger } from './security/logger.ts';
+import { readManifest } from './security/operationManifest.ts';
+import { DEFAULT_LIMITS, DEFAULT_SECURITY, type SecurityOptions } from './security/options.ts';
+import { usePersistedOperations } from './security/persistedOperations.ts';
+import { useRateLimit } from './security/rateLimit.ts';
+import { REQUEST_ID_HEADER, requestIdOf, useRequestTracking } from './security/requestLog.ts';
+import { useQueryLimits } from './security/useQueryLimits.ts';
 import { createStaticHandler } from './static.ts';
 
 export interface AppOptions {
   db: Db;
   /** The built web app (web/dist); omit to serve the API alone. */
   webDist?: string;
-  logging?: boolean;
-  /** Bearer tokens that make a request an editor's (ATLAS_EDITOR_TOKENS). */
-  editorTokens?: readonly string[];
+  /** The structured log (pino); silent by default, as tests want. */
+  logger?: Logger;
+  /** READ_ACCESS: public (default) or token (every /graphql request needs a valid API token). */
+  readAccess?: ReadAccess;
+  /** Limits, rate limit, CORS, persisted operations (security/options.ts); defaults where left out. */
+  security?: Partial<SecurityOptions>;
 }
 
+const isDev = () => process.env.NODE_ENV === 'development';
+
 /** The GraphQL API: /graphql (GraphiQL in a browser), /health (alive) and /ready (the database answers). */
-export function createApp({ db, logging = false, editorTokens = [] }: AppOptions) {
-  const authenticate = createAuthenticator(editorTokens);
+export function createApp({ db, logger = silentLogger(), readAccess = 'public', security = {} }: AppOptions) {
+  const options = { ...DEFAULT_SECURITY, ...security };
+  const limits = { ...DEFAULT_LIMITS, ...security.limits };
+  // One authenticator (and one token cache) for the context and the rate limits.
+  const authenticate = createAuthenticator(dbTokenStore(db));
+  const client = createClientIdentity(authenticate, options.trustProxy);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Stakeholder Atlas API' },
-    context: ({ request }) => createContext(db, authenticate(request.headers.get('authorization'))),
+    graphiql: options.graphiql ? { title: 'Stakeholder Atlas API' } : false,
+    context: createRequestContext(db, readAccess, authenticate),
     maskedErrors: { maskError },
-    logging,
+    logging: yogaLogger(logger),
+    cors: corsFor(options.corsOrigins),
+    // No file uploads: multipart bodies are refused like other form posts (see csrf.ts).
+    multipart: false,
+    // A backstop only: useBodyLimit answers first, with the size and the limit for the caller's role.
+    maxRequestBodySize: Math.max(limits.maxBodyBytes, limits.maxEditorBodyBytes),
     plugins: [
+      useRequestTracking(logger, isDev()),
+      useSecurityHeaders(),
+      useRateLimit(options.rateLimitPerMinute, client.clientOf),
+      useCsrfPrevention(),
+      useBodyLimit({ ...limits, isEditor: client.isEditor }),
+      usePersistedOperations(options.persistedOperations, persistedDocuments(options)),
+      useQueryLimits(limits),
       useBadUserInput(),
       useReadinessCheck({
         endpoint: '/ready',
@@ -41,6 +78,13 @@ export function createApp({ db, logging = false, editorTokens = [] }: AppOptions
   });
 }
 
+/** The manifest's documents: required with mode `only`; otherwise used for hashes if it is there. */
+function persistedDocuments({ persistedOperations, persistedOperationsFile }: Pick<SecurityOptions, 'persistedOperations'> & { persistedOperationsFile?: string }) {
+  const file = persistedOperationsFile ?? DEFAULT_MANIFEST;
+  if (persistedOperations === 'only') return readManifest(file);
+  return existsSync(file) ? readManifest(file) : new Map<string, string>();
+}
+
 export type App = ReturnType<typeof createApp>;
 
 const API_PATHS = ['/graphql', '/health', '/ready'];
@@ -48,6 +92,7 @@ const API_PATHS = ['/graphql', '/health', '/ready'];
 /** One HTTP server on one port: the API, and the web app for every other path. */
 export function createHttpServer(options: AppOptions): Server {
   const app = createApp(options);
+  const logger = options.logger ?? silentLogger();
   const serveStatic = options.webDist ? createStaticHandler(options.webDist) : null;
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -55,8 +100,14 @@ export function createHttpServer(options: AppOptions): Server {
       void app(req, res);
       return;
     }
-    serveStatic(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500).end();
+    // The web app's files: a request id and a debug line each (the API logs its own at info).
+    const reqId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    const startedAt = performance.now();
+    res.setHeader(REQUEST_ID_HEADER, reqId);
+    res.once('finish', () => logger.debug({ reqId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - startedAt) }, 'static'));
+    serveStatic(req, res).catch((error: unknown) => {
+      logger.error({ reqId, err: error }, 'static file failed');
+      if (!res.headersSent) res.writeHead(500, WEB_APP_HEADERS).end();
     });
   });
 }

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TX_TIMEOUT_MS } from './db/tx.ts';
+import { parseOrigin } from './security/cors.ts';
+import { LOG_LEVELS, type LogLevel } from './security/logger.ts';
+import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT_PER_MINUTE, type PersistedOperationsMode, type SecurityOptions } from './security/options.ts';
 
 /** The repository root, found from this file so commands work from any folder. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,11 +25,21 @@ export interface Config {
   /** Load the demo data when the database is empty. */
   seedDemo: boolean;
   webDist: string;
-  /** Bearer tokens that make a request an editor's. */
-  editorTokens: string[];
+  /** public: anyone may read; token: every /graphql request needs a valid API token (any role). */
+  readAccess: ReadAccess;
+  /** How long one Cypher transaction may run (ATLAS_TX_TIMEOUT_MS). */
+  txTimeoutMs: number;
+  /** Limits, rate limit, CORS, persisted operations, GraphiQL. */
+  security: SecurityOptions;
+  logLevel: LogLevel;
+  /** How long shutdown waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
+
+export const READ_ACCESS = ['public', 'token'] as const;
+export type ReadAccess = (typeof READ_ACCESS)[number];
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -52,11 +66,50 @@ function memory(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
   return raw;
 }
 
-function editorTokens(env: NodeJS.ProcessEnv): string[] {
-  const tokens = (env.ATLAS_EDITOR_TOKENS ?? '').split(',').map((token) => token.trim()).filter(Boolean);
-  const short = tokens.find((token) => token.length < 16);
-  if (short !== undefined) throw new ConfigError('ATLAS_EDITOR_TOKENS holds a token shorter than 16 characters: use long random tokens (openssl rand -hex 24).');
-  return tokens;
+function readAccess(env: NodeJS.ProcessEnv): ReadAccess {
+  // Tokens now live in the database; failing here beats silently dropping every editor to a reader.
+  if (env.ATLAS_EDITOR_TOKENS) {
+    throw new ConfigError('ATLAS_EDITOR_TOKENS is no longer read: unset it, then create a token per editor with npm run token -- create --role editor --name "<who>".');
+  }
+  const raw = (env.READ_ACCESS || 'public').toLowerCase();
+  if (!(READ_ACCESS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`READ_ACCESS=${env.READ_ACCESS} is not valid: use public (anyone may read) or token (every request needs an API token).`);
+  }
+  return raw as ReadAccess;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = (env[name] || fallback).toLowerCase();
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name}=${env[name]} is not valid: use one of ${allowed.join(', ')}.`);
+  return raw as T;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.ATLAS_CORS_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries.map((entry) => {
+    const origin = parseOrigin(entry);
+    if (!origin) throw new ConfigError(`ATLAS_CORS_ORIGINS holds "${entry}", which is not an origin: use scheme, host and port only, e.g. https://atlas.example.org,http://localhost:5173.`);
+    return origin;
+  });
+}
+
+function security(env: NodeJS.ProcessEnv): SecurityOptions {
+  return {
+    limits: {
+      maxDepth: integer(env, 'ATLAS_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxCost: integer(env, 'ATLAS_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 100_000_000),
+      maxAliases: integer(env, 'ATLAS_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 10_000),
+      maxTokens: integer(env, 'ATLAS_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      maxBodyBytes: integer(env, 'ATLAS_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 1_000_000_000),
+      maxEditorBodyBytes: integer(env, 'ATLAS_MAX_EDITOR_BODY_BYTES', DEFAULT_LIMITS.maxEditorBodyBytes, 1_000, 1_000_000_000),
+    },
+    rateLimitPerMinute: integer(env, 'ATLAS_RATE_LIMIT', DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
+    trustProxy: flag(env, 'ATLAS_TRUST_PROXY', false),
+    corsOrigins: corsOrigins(env),
+    persistedOperations: oneOf<PersistedOperationsMode>(env, 'ATLAS_PERSISTED_OPERATIONS', ['off', 'only'], 'off'),
+    persistedOperationsFile: path.resolve(REPO_ROOT, env.ATLAS_PERSISTED_OPERATIONS_FILE || 'web/dist/persisted-operations.json'),
+    graphiql: flag(env, 'ATLAS_GRAPHIQL', true),
+  };
 }
 
 /** Reads the environment once, at startup; every mistake is reported with what to do about it. */
@@ -90,7 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: integer(env, 'ATLAS_NEO4J_BOLT_PORT', 0, 0, 65535),
     },
     seedDemo: flag(env, 'ATLAS_SEED_DEMO', true),
-    editorTokens: editorTokens(env),
+    readAccess: readAccess(env),
     webDist: path.resolve(REPO_ROOT, 'web/dist'),
+    txTimeoutMs: integer(env, 'ATLAS_TX_TIMEOUT_MS', DEFAULT_TX_TIMEOUT_MS, 100, 3_600_000),
+    security: security(env),
+    logLevel: oneOf<LogLevel>(env, 'ATLAS_LOG_LEVEL', LOG_LEVELS, 'info'),
+    shutdownGraceMs: integer(env, 'ATLAS_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };
 }

@@ -5,22 +5,33 @@ import { createDriver, verifyDriver } from './db/driver.ts';
 import { migrate } from './db/migrate.ts';
 import { Db } from './db/tx.ts';
 import { assertPortFree, close, listen } from './listen.ts';
+import type { Logger } from 'pino';
+import { createLogger } from './security/logger.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.ts';
 import { loadDemoIfEmpty } from './seedDemo.ts';
 
 const say = (line: string) => console.log(line);
 
 /** What must be stopped on the way out, in reverse order of starting. */
-const running: { embedded?: EmbeddedNeo4j; driver?: Driver; server?: import('node:http').Server } = {};
+const running: { embedded?: EmbeddedNeo4j; driver?: Driver; server?: import('node:http').Server; logger?: Logger; graceMs?: number } = {};
 
+/**
+ * Stops in reverse order: the server first (no new connections; requests in flight may finish
+ * within the grace period), then the driver, then the embedded Neo4j.
+ */
 async function stopAll(): Promise<void> {
-  if (running.server) await close(running.server);
+  if (running.server) {
+    const { drained } = await close(running.server, running.graceMs);
+    if (!drained) running.logger?.warn({ graceMs: running.graceMs }, 'shutdown: requests still running after the grace period were cut off');
+  }
   await running.driver?.close();
   await running.embedded?.stop();
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  running.logger = createLogger(config.logLevel);
+  running.graceMs = config.shutdownGraceMs;
   await assertPortFree(config.port, config.host);
 
   let connection: Neo4jConnection;
@@ -41,14 +52,20 @@ async function main(): Promise<void> {
 
   running.driver = createDriver(connection);
   await verifyDriver(running.driver, connection);
-  const db = new Db(running.driver, connection.database);
+  const db = new Db(running.driver, connection.database, config.txTimeoutMs);
   await migrate(db);
   if (config.seedDemo) {
     const loaded = await loadDemoIfEmpty(db);
     if (loaded) say(`Loaded the demo data: ${loaded.created} entities, ${loaded.relationshipsCreated} relationships.`);
   }
 
-  running.server = createHttpServer({ db, webDist: config.webDist, logging: !config.production, editorTokens: config.editorTokens });
+  running.server = createHttpServer({
+    db,
+    webDist: config.webDist,
+    logger: running.logger,
+    readAccess: config.readAccess,
+    security: config.security,
+  });
   const port = await listen(running.server, config.port, config.host);
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   say(`Stakeholder Atlas is ready at http://${host}:${port}/ (API and GraphiQL at /graphql). Ctrl-C stops it.`);
@@ -57,11 +74,15 @@ async function main(): Promise<void> {
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    // A second Ctrl-C does not wait for the requests in flight.
+    if (stopping) process.exit(1);
     stopping = true;
-    say('Stopping …');
+    say('Stopping: letting requests in flight finish …');
     stopAll().then(
-      () => process.exit(0),
+      () => {
+        say('Stopped.');
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   });

@@ -26,10 +26,34 @@ export function listen(server: Server | import('node:http').Server, port: number
   });
 }
 
-/** Stops accepting connections and waits for requests in flight, closing idle keep-alive sockets. */
-export function close(server: import('node:http').Server): Promise<void> {
+export interface Drained {
+  /** True when every request in flight finished; false when the grace period ran out first. */
+  drained: boolean;
+}
+
+/** How often a closing server looks for keep-alive connections that have just gone idle. */
+const IDLE_SWEEP_MS = 50;
+
+/**
+ * Stops accepting connections and lets requests in flight finish, for at most `graceMs`; then
+ * closes the connections still open. Keep-alive connections close as soon as they are idle (a
+ * request that finished does not hold shutdown for the keep-alive timeout), and a request that
+ * still arrives on one is answered with `Connection: close`.
+ */
+export function close(server: import('node:http').Server, graceMs = 10_000): Promise<Drained> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    let drained = true;
+    const cutOff = setTimeout(() => {
+      drained = false;
+      server.closeAllConnections();
+    }, graceMs);
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+    server.on('request', (_req, res: import('node:http').ServerResponse) => res.setHeader('Connection', 'close'));
+    server.close(() => {
+      clearTimeout(cutOff);
+      clearInterval(sweep);
+      resolve({ drained });
+    });
     server.closeIdleConnections();
   });
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { WEB_APP_HEADERS } from './security/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,14 +15,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-};
-
-export const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy':
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
 
 async function fileAt(root: string, urlPath: string): Promise<string | null> {
@@ -44,7 +37,7 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
 export function createStaticHandler(root: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...WEB_APP_HEADERS }).end('Method not allowed\n');
       return;
     }
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -53,20 +46,20 @@ export function createStaticHandler(root: string) {
       file = await fileAt(root, '/index.html');
       if (!file) {
         res
-          .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+          .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...WEB_APP_HEADERS })
           .end('The web app is not built. Run `npm run build` (npm start does it for you), then reload.\n');
         return;
       }
     }
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found\n');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...WEB_APP_HEADERS }).end('Not found\n');
       return;
     }
     const immutable = urlPath.startsWith('/assets/');
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...SECURITY_HEADERS,
+      ...WEB_APP_HEADERS,
     });
     if (req.method === 'HEAD') {
       res.end();

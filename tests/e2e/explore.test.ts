@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { demoDataset } from '@atlas/seed';
 import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
 import { testDb } from '../helpers/db.ts';
+import { settledCanvas } from '../helpers/canvas.ts';
 
 // The app as a new user meets it: the real server (API + built web app) over the test database,
 // in Chromium. What the canvas holds is read from the Cytoscape instance the app exposes.
@@ -51,6 +52,7 @@ describe('exploring the demo in the browser', () => {
 
     // Double-click a person to bring their neighbours onto the canvas.
     const person = [...neighboursOf(theme.id)].find((id) => demo.nodes.find((n) => n.id === id)?.kind === 'Person')!;
+    await settledCanvas(page);
     const point = await page.evaluate((id) => {
       const cy = window.__atlasCy!;
       const box = cy.container()!.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import { afterAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/src/app.ts';
+import type { ReadAccess } from '../../server/src/config.ts';
 import { createDriver } from '../../server/src/db/driver.ts';
 import { Db } from '../../server/src/db/tx.ts';
 
@@ -18,7 +19,7 @@ export interface GraphQLResponse<T> {
 }
 
 /** Drives the API through app.fetch, with no port, as a client would over HTTP. */
-export function testApi(db: Db = testDb(), options: { editorTokens?: string[] } = {}) {
+export function testApi(db: Db = testDb(), options: { readAccess?: ReadAccess } = {}) {
   const app = createApp({ db, ...options });
   return {
     app,

@@ -232,8 +232,9 @@ describe('malformed arguments', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('keeps other validation errors as they are', async () => {
+  it('answers other validation errors (an unknown field) with BAD_USER_INPUT too: one error shape', async () => {
     const { errors } = await api.query('{ nope }');
-    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/Cannot query field "nope"/);
   });
 });

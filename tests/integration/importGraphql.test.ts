@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
+import { testToken } from '../helpers/tokens.ts';
 import { deleteImported, nodeProps } from '../fixtures/fixtureFiles.ts';
 
 const P = 'test-gql-';
-const TOKEN = 'import-graphql-editor-token-0123456789';
 const db = testDb();
-const api = testApi(db, { editorTokens: [TOKEN] });
-const asEditor = { authorization: `Bearer ${TOKEN}` };
+const api = testApi(db);
+const asEditor = (await testToken(db, 'editor', 'import-graphql')).headers;
 afterAll(async () => {
   await deleteByPrefix(db, P);
   await deleteImported(db, { sources: ['contacts:gql-contacts.csv'] });

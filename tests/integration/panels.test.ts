@@ -3,10 +3,11 @@ import type { Dataset, LinkRecord, NodeRecord, Sector } from '@atlas/schema';
 import { demoDataset } from '@atlas/seed';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
+import { testToken } from '../helpers/tokens.ts';
 
-const EDITOR_TOKEN = 'test-editor-token-0123456789';
 const db = testDb();
-const api = testApi(db, { editorTokens: [EDITOR_TOKEN] });
+const api = testApi(db);
+const asEditor = (await testToken(db, 'editor', 'panels')).headers;
 const demo = demoDataset();
 const P = 'test-panel-';
 
@@ -173,7 +174,7 @@ describe('saving a panel as a draft session', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const wrong = await api.query(SAVE, { input }, { authorization: 'Bearer not-the-token' });
     expect(wrong.errors?.[0]?.message).toMatch(/not valid/);
-    const viewer = await api.query<{ viewer: { role: string } }>('{ viewer { role } }', undefined, { authorization: `Bearer ${EDITOR_TOKEN}` });
+    const viewer = await api.query<{ viewer: { role: string } }>('{ viewer { role } }', undefined, asEditor);
     expect(viewer.data!.viewer.role).toBe('editor');
   });
 
@@ -181,7 +182,7 @@ describe('saving a panel as a draft session', () => {
     const { data, errors } = await api.query<{ savePanelDraft: { id: string; status: string; sessionKind: string; themes: any; speakers: any } }>(
       SAVE,
       { input },
-      { authorization: `Bearer ${EDITOR_TOKEN}` },
+      asEditor,
     );
     expect(errors).toBeUndefined();
     const session = data!.savePanelDraft;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
+import { testToken } from '../helpers/tokens.ts';
 
 const P = 'test-pd-';
-const TOKEN = 'personal-data-editor-token-0123456789';
 const db = testDb();
-const api = testApi(db, { editorTokens: [TOKEN] });
-const asEditor = { authorization: `Bearer ${TOKEN}` };
+const api = testApi(db);
+const asEditor = (await testToken(db, 'editor', 'personal-data')).headers;
 const HIDDEN = `${P}hidden`;
 
 beforeAll(async () => {
@@ -87,6 +87,14 @@ describe('an editor', () => {
     expect(seen.data!.node.consentDate).toBe('2024-05-12');
     const bad = await api.query('mutation($id: ID!) { setPersonVisibility(id: $id, visibility: PUBLIC, consentDate: "soon") { id } }', { id: `${P}vera` }, asEditor);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds a hidden person by id, to manage them, where a reader gets NOT_FOUND', async () => {
+    const query = 'query($id: ID!) { node(id: $id) { id ... on Person { name visibility } } }';
+    const seen = await api.query<{ node: { id: string; name: string; visibility: string } }>(query, { id: HIDDEN }, asEditor);
+    expect(seen.data!.node).toEqual({ id: HIDDEN, name: 'Hanna Verborgenheimer', visibility: 'HIDDEN' });
+    const reader = await api.query(query, { id: HIDDEN });
+    expect(reader.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('exports everything held about one person', async () => {

@@ -21,7 +21,6 @@ export function formatSummary(summary: ImportSummary): string {
     `${summary.dryRun ? 'Dry run of' : 'Import of'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} (${formats}): ` +
       `${summary.rows.toLocaleString('en')} rows in ${summary.seconds.toFixed(1)} s` +
       (summary.duplicates ? `, ${summary.duplicates} duplicate rows dropped` : '') +
-      (summary.transactions > 1 ? `, written in ${summary.transactions} transactions (too large for one)` : '') +
       '.',
   ];
   const rows = [...summary.byKind, { kind: 'total', ...summary.totals }];

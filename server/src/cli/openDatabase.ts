@@ -3,6 +3,7 @@ import { loadConfig, type Neo4jConnection } from '../config.ts';
 import { createDriver, verifyDriver } from '../db/driver.ts';
 import { migrate } from '../db/migrate.ts';
 import { Db } from '../db/tx.ts';
+import { WRITE_DATASET_TIMEOUT_MS } from '../db/writeDataset.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
 
 export interface OpenDatabase {
@@ -31,8 +32,8 @@ export async function openDatabase(say: (line: string) => void = (line) => conso
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      // The usual cause: `npm start` holds the data folder. Importing through it is the way then.
-      throw new Error(/in use by another Neo4j/.test(message) ? `${message.split('\n')[0]} If the atlas server is running, stop it for the import, or run both against one Neo4j with NEO4J_URI.` : message);
+      // The usual cause: `npm start` holds the data folder.
+      throw new Error(/in use by another Neo4j/.test(message) ? `${message.split('\n')[0]} If the atlas server is running, stop it for this command, or run both against one Neo4j with NEO4J_URI.` : message);
     }
     connection = { uri: embedded.uri, user: embedded.user, password: embedded.password };
   }
@@ -40,7 +41,9 @@ export async function openDatabase(say: (line: string) => void = (line) => conso
   try {
     driver = createDriver(connection);
     await verifyDriver(driver, connection);
-    const db = new Db(driver, connection.database);
+    // A command works on the whole graph (a backup, an export, an import) and serves no one else:
+    // it gets the long timeout dataset writes get, unless ATLAS_TX_TIMEOUT_MS says otherwise.
+    const db = new Db(driver, connection.database, process.env.ATLAS_TX_TIMEOUT_MS ? config.txTimeoutMs : WRITE_DATASET_TIMEOUT_MS);
     await migrate(db);
     return {
       db,

@@ -2,6 +2,7 @@ import type { Sector } from '@atlas/schema';
 import { collaborationGraph, sectorPairCounts, type CollaborationFilter, type SectorPairCount } from '../db/collaboration.ts';
 import { themeParents } from '../db/entities.ts';
 import type { Db } from '../db/tx.ts';
+import { mapConcurrent, QUERIES_IN_FLIGHT } from '../util/mapConcurrent.ts';
 import { bridges, type Bridge } from './bridges.ts';
 import { louvain } from './louvain.ts';
 import { mixing, sectorMatrix, trends, type Mixing, type SectorMatrix, type TrendPoint } from './matrix.ts';
@@ -21,9 +22,10 @@ export async function matrixFor(db: Db, filter: CollaborationFilter): Promise<Ma
 /** Mixing per theme (each with its subthemes), in theme name order, to compare themes in one chart. */
 export async function mixingByTheme(db: Db, filter: Omit<CollaborationFilter, 'themeId'>): Promise<Array<{ themeId: string; mixing: Mixing }>> {
   const themes = await themeParents(db);
-  const result: Array<{ themeId: string; mixing: Mixing }> = [];
-  for (const theme of themes) result.push({ themeId: theme.id, mixing: mixing(sectorMatrix(await sectorPairCounts(db, { ...filter, themeId: theme.id }))) });
-  return result;
+  return mapConcurrent(themes, QUERIES_IN_FLIGHT, async (theme) => ({
+    themeId: theme.id,
+    mixing: mixing(sectorMatrix(await sectorPairCounts(db, { ...filter, themeId: theme.id }))),
+  }));
 }
 
 export async function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {

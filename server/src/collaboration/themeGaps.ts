@@ -3,6 +3,7 @@ import { sectorPairCounts } from '../db/collaboration.ts';
 import { themeParents } from '../db/entities.ts';
 import { NotFoundError } from '../db/errors.ts';
 import type { Db } from '../db/tx.ts';
+import { mapConcurrent, QUERIES_IN_FLIGHT } from '../util/mapConcurrent.ts';
 import { themeOverview, type ThemeOverview } from '../ranking/themeOverview.ts';
 import { sectorMatrix } from './matrix.ts';
 
@@ -44,7 +45,5 @@ export async function sectorGaps(db: Db, themeId: string | null): Promise<ThemeG
   const themes = await themeParents(db);
   const targets = themeId ? themes.filter((t) => t.id === themeId) : themes;
   if (themeId && targets.length === 0) throw new NotFoundError(themeId);
-  const result: ThemeGaps[] = [];
-  for (const theme of targets) result.push(await themeGaps(db, theme.id, theme.parentId));
-  return result;
+  return mapConcurrent(targets, QUERIES_IN_FLIGHT, (theme) => themeGaps(db, theme.id, theme.parentId));
 }

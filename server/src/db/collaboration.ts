@@ -25,10 +25,9 @@ export interface CollaborationFilter {
 export type ActorLevel = 'mixed' | 'institution' | 'person';
 
 const personActor = (p: string) => `{ id: ${p}.id, sector: ${sectorOf(p)} }`;
-const institutionOfPerson = (p: string) => /* cypher */ `head(COLLECT {
-        MATCH (${p})-[a:AFFILIATED_WITH]->(i:Institution)
-        RETURN { id: i.id, sector: i.sector } ORDER BY a.until IS NULL DESC, coalesce(a.until, 0) DESC, coalesce(a.since, 0) DESC, i.id
-      })`;
+/** A person's current institution, from the derived properties (derived.ts). */
+const institutionOfPerson = (p: string) => /* cypher */ `CASE WHEN ${p}.currentInstitutionId IS NULL THEN null
+        ELSE { id: ${p}.currentInstitutionId, sector: ${p}.currentSector } END`;
 
 function people(x: string, relationship: string, level: ActorLevel): string {
   const actor = level === 'institution' ? institutionOfPerson('p') : personActor('p');

@@ -11,13 +11,13 @@ export const visible = (v: string) => /* cypher */ `(NOT ${v}:Person OR coalesce
 /** A session that took (or takes) place: draft panels saved from the panel builder are plans, not talks. */
 export const held = (v: string) => `coalesce(${v}.status, '') <> 'draft'`;
 
-/** An institution's sector; a person's sector is that of their current (or latest) affiliation. */
+/**
+ * An institution's sector; a person's sector is that of their current (or latest) affiliation,
+ * kept on the person by every writer (derived.ts).
+ */
 export const sectorOf = (v: string) => /* cypher */ `CASE
     WHEN ${v}:Institution THEN ${v}.sector
-    WHEN ${v}:Person THEN head(COLLECT {
-      MATCH (${v})-[a:AFFILIATED_WITH]->(i:Institution)
-      RETURN i.sector ORDER BY a.until IS NULL DESC, coalesce(a.until, 0) DESC, coalesce(a.since, 0) DESC, i.id
-    })
+    WHEN ${v}:Person THEN ${v}.currentSector
     ELSE null END`;
 
 /** The display label: name, or title for papers and sessions. */
@@ -44,6 +44,3 @@ export const detailOf = (v: string) => /* cypher */ `CASE
     }), '')), '')
     END`;
 
-/** What a graph slice needs of a node, as a map. */
-export const graphNodeOf = (v: string) =>
-  `{ id: ${v}.id, kind: ${kindOf(v)}, label: ${labelOf(v)}, sector: ${sectorOf(v)}, degree: COUNT { (${v})--() } }`;

@@ -30,16 +30,19 @@ export function toEntity(row: EntityRow): Entity {
   };
 }
 
-/** Entities by id, in the order asked, with null where an id is unknown or hidden (DataLoader's contract). */
-export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<Array<Entity | null>> {
+/**
+ * Entities by id, in the order asked, with null where an id is unknown, or hidden and
+ * `includeHidden` is not set (editors see hidden people, to manage them) — DataLoader's contract.
+ */
+export async function entitiesByIds(db: Db, ids: readonly string[], { includeHidden = false } = {}): Promise<Array<Entity | null>> {
   const found = await db.read(async (tx: ManagedTransaction) => {
     const result = await tx.run(
       /* cypher */ `
       UNWIND $ids AS id
       MATCH (n:Entity {id: id})
-      WHERE ${visible('n')}
+      WHERE $includeHidden OR ${visible('n')}
       RETURN ${entityProjection('n')} AS entity`,
-      { ids },
+      { ids, includeHidden },
     );
     return result.records.map((record) => toEntity(record.get('entity') as EntityRow));
   });

@@ -23,3 +23,22 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** Neo4j stopped a transaction that ran past its timeout (ATLAS_TX_TIMEOUT_MS or a call's own). */
+export class TransactionTimeoutError extends Error {
+  constructor(
+    readonly timeoutMs: number,
+    cause: unknown,
+  ) {
+    super(`The transaction ran longer than its timeout of ${timeoutMs} ms`, { cause });
+    this.name = 'TransactionTimeoutError';
+  }
+}
+
+/** A write needs more memory than Neo4j lets one transaction have: nothing was written. */
+export class TooLargeError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'TooLargeError';
+  }
+}

@@ -1,4 +1,4 @@
-import { KINDS, REL_TYPES, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
+import { KINDS, MANAGED_PROPERTIES, REL_TYPES, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
 import { kindOf, visible } from './cypher.ts';
 import { NotFoundError } from './errors.ts';
 import { plainProps } from './plain.ts';
@@ -15,8 +15,6 @@ export interface ExportFilter {
   includeHidden: boolean;
 }
 
-/** Properties the writer keeps for itself: an export (and so a re-import) leaves them out. */
-const MANAGED = ['fingerprint', 'updatedAt'];
 
 // The theme, every theme below it, and whatever is linked to one of them (papers, people, sessions, …).
 const THEME_SCOPE = /* cypher */ `
@@ -51,7 +49,7 @@ const LINKS_AMONG = /* cypher */ `
   ORDER BY type, from, to`;
 
 function withoutManaged(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([key, value]) => !MANAGED.includes(key) && value !== null));
+  return Object.fromEntries(Object.entries(props).filter(([key, value]) => !MANAGED_PROPERTIES.has(key) && value !== null));
 }
 
 /**

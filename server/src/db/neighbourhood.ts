@@ -1,8 +1,11 @@
 import neo4j from 'neo4j-driver';
-import type { Kind, Sector } from '@atlas/schema';
+import type { Kind, RelType, Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
-import type { GraphEdge, GraphNode, GraphSlice } from './types.ts';
-import { graphNodeOf, sectorOf, visible } from './cypher.ts';
+import type { GraphNode, GraphSlice } from './types.ts';
+import { sectorOf, visible } from './cypher.ts';
+import { edgeOf, toGraphEdge, type EdgeRow } from './graphEdge.ts';
+import { graphNodeOf } from './graphNode.ts';
+import { relTypePattern } from './relTypes.ts';
 
 export const MAX_DEPTH = 3;
 
@@ -10,6 +13,8 @@ export interface NeighbourhoodOptions {
   depth: number;
   kinds?: readonly Kind[] | null;
   sectors?: readonly Sector[] | null;
+  /** Only follow (and return) relationships of these types; null or empty for all. */
+  types?: readonly RelType[] | null;
   limit: number;
 }
 
@@ -23,10 +28,10 @@ const keep = (v: string) => /* cypher */ `${visible(v)}
  * step stops after $limit + 1 (one more than fits tells us the slice is truncated), and the
  * step's share is then cut to what is left.
  */
-const STEP = /* cypher */ `
+const step = (types: string) => /* cypher */ `
   CALL (seen, frontier) {
     UNWIND frontier AS f
-    MATCH (f)--(m:Entity)
+    MATCH (f)-[${types}]-(m:Entity)
     WHERE NOT m IN seen AND ${keep('m')}
     WITH DISTINCT m
     LIMIT $limitPlusOne
@@ -37,11 +42,13 @@ const STEP = /* cypher */ `
 
 /**
  * The Cypher for a slice: the start nodes, then `depth` breadth-first steps, then every relationship
- * among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so the steps are unrolled.
+ * (of the followed types) among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so
+ * the steps are unrolled.
  */
-export function neighbourhoodCypher(depth: number): string {
+export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | null): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
-  const steps = STEP.repeat(depth);
+  const typePattern = relTypePattern(types);
+  const steps = step(typePattern).repeat(depth);
   return /* cypher */ `
   MATCH (s:Entity) WHERE s.id IN $ids AND ${visible('s')}
   WITH collect(s) AS seen
@@ -50,9 +57,9 @@ export function neighbourhoodCypher(depth: number): string {
   WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
   CALL (nodes) {
     UNWIND nodes AS a
-    MATCH (a)-[r]->(b)
+    MATCH (a)-[r${typePattern}]->(b)
     WHERE b IN nodes
-    RETURN collect({ source: a.id, target: b.id, type: type(r), role: r.role }) AS edges
+    RETURN collect(${edgeOf('r')}) AS edges
   }
   RETURN [n IN nodes | ${graphNodeOf('n')}] AS nodes, edges, truncated`;
 }
@@ -60,7 +67,7 @@ export function neighbourhoodCypher(depth: number): string {
 /** The graph slice around `ids`: nodes and edges that map straight onto Cytoscape elements. */
 export async function neighbourhood(db: Db, ids: readonly string[], options: NeighbourhoodOptions): Promise<GraphSlice> {
   return db.read(async (tx) => {
-    const result = await tx.run(neighbourhoodCypher(options.depth), {
+    const result = await tx.run(neighbourhoodCypher(options.depth, options.types), {
       ids,
       kinds: options.kinds?.length ? options.kinds : null,
       sectors: options.sectors?.length ? options.sectors : null,
@@ -69,11 +76,7 @@ export async function neighbourhood(db: Db, ids: readonly string[], options: Nei
     });
     const record = result.records[0];
     if (!record) return { nodes: [], edges: [], truncated: false };
-    const edges = (record.get('edges') as Array<Omit<GraphEdge, 'id'>>).map((edge) => ({
-      ...edge,
-      id: `${edge.source}|${edge.type}|${edge.target}`,
-      role: edge.role ?? null,
-    }));
+    const edges = (record.get('edges') as EdgeRow[]).map(toGraphEdge);
     return { nodes: record.get('nodes') as GraphNode[], edges, truncated: Boolean(record.get('truncated')) };
   });
 }

@@ -2,7 +2,8 @@ import neo4j from 'neo4j-driver';
 import { FULLTEXT_INDEX, type Kind, type Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
 import type { GraphNode } from './types.ts';
-import { detailOf, graphNodeOf, sectorOf, visible } from './cypher.ts';
+import { detailOf, sectorOf, visible } from './cypher.ts';
+import { graphNodeOf } from './graphNode.ts';
 import { luceneQuery } from './lucene.ts';
 
 export interface SearchOptions {

@@ -92,10 +92,7 @@ const PERSON_FACTS = /* cypher */ `
   MATCH (p:Person {id: id}) WHERE ${visible('p')}
   RETURN {
     id: p.id, name: p.name, sector: ${sectorOf('p')}, country: p.country,
-    institution: head(COLLECT {
-      MATCH (p)-[a:AFFILIATED_WITH]->(i:Institution)
-      RETURN { id: i.id, name: i.name } ORDER BY a.until IS NULL DESC, coalesce(a.until, 0) DESC, coalesce(a.since, 0) DESC, i.id
-    }),
+    institution: head(COLLECT { MATCH (i:Institution {id: p.currentInstitutionId}) RETURN { id: i.id, name: i.name } }),
     spokeBefore: EXISTS { MATCH (p)-[:SPEAKS_AT]->(s:Session) WHERE ${held('s')} }
   } AS person`;
 

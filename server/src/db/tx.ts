@@ -1,19 +1,47 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError } from './errors.ts';
+import { ConflictError, DatabaseUnavailableError, TransactionTimeoutError } from './errors.ts';
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/** How long one transaction may run before Neo4j ends it, so no request can hold the database. */
+export const DEFAULT_TX_TIMEOUT_MS = 30_000;
+
+export interface TxOptions {
+  /** Overrides the database's default for this transaction (a long import, a backup). */
+  timeoutMs?: number;
+}
 
 /** Neo4j error codes that mean "the database is not there right now", not "your query is wrong". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-/** Translates driver errors into domain errors; everything else passes through unchanged. */
-export function translateError(error: unknown): unknown {
+/**
+ * Neo4j's constraint message names labels and internal node ids ("Node(42) already exists with
+ * label `Person` and property `id` = 'x'"): clients get the value that clashed, in plain words.
+ */
+export function conflictMessage(neo4jMessage: string): string {
+  const clash = /property `(\w+)` = '((?:[^'\\]|\\.)*)'/.exec(neo4jMessage);
+  if (!clash) return 'The change conflicts with data already there: a value that must be unique is taken.';
+  return `An entity with ${clash[1]} "${clash[2]}" already exists: use another ${clash[1]}, or update that entity instead.`;
+}
+
+/** Neo4j's codes for a transaction it ended because it ran past its timeout. */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/**
+ * Translates driver errors into domain errors; everything else passes through unchanged.
+ * `timeoutMs` is the timeout the transaction ran under, so a timeout error can name it.
+ */
+export function translateError(error: unknown, timeoutMs: number = DEFAULT_TX_TIMEOUT_MS): unknown {
   if (error instanceof Neo4jError) {
+    if (TIMEOUT_CODES.has(error.code)) return new TransactionTimeoutError(timeoutMs, error);
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
       return new DatabaseUnavailableError(error);
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new ConflictError(error.message, error);
+      return new ConflictError(conflictMessage(error.message), error);
     }
   }
   return error;
@@ -27,12 +55,40 @@ export class Db {
   constructor(
     readonly driver: Driver,
     readonly database?: string,
+    /** Every transaction's timeout unless a call asks for another. */
+    readonly timeoutMs: number = DEFAULT_TX_TIMEOUT_MS,
   ) {}
 
-  async read<T>(work: Work<T>): Promise<T> {
+  async read<T>(work: Work<T>, options: TxOptions = {}): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: 'READ', ...this.databaseOption() });
     try {
-      return await session.executeRead(work);
+      return await session.executeRead(work, this.txConfig(options));
+    } catch (error) {
+      throw translateError(error, this.txConfig(options).timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: Work<T>, options: TxOptions = {}): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: 'WRITE', ...this.databaseOption() });
+    try {
+      return await session.executeWrite(work, this.txConfig(options));
+    } catch (error) {
+      throw translateError(error, this.txConfig(options).timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Auto-commit statements: schema changes (constraints, indexes), which cannot share a
+   * transaction with data writes, and `CALL {…} IN TRANSACTIONS`, which commits its own batches.
+   */
+  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: 'WRITE', ...this.databaseOption() });
+    try {
+      await session.run(cypher, params);
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -40,27 +96,8 @@ export class Db {
     }
   }
 
-  async write<T>(work: Work<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: 'WRITE', ...this.databaseOption() });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
-  async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: 'WRITE', ...this.databaseOption() });
-    try {
-      await session.run(cypher);
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      await session.close();
-    }
+  private txConfig(options: TxOptions): { timeout: number } {
+    return { timeout: options.timeoutMs ?? this.timeoutMs };
   }
 
   private databaseOption(): { database?: string } {

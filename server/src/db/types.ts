@@ -28,6 +28,10 @@ export interface GraphNode {
   label: string;
   sector: Sector | null;
   degree: number;
+  /** A paper's year, an initiative's start year, an event's year; null for other kinds. */
+  year: number | null;
+  /** The themes it is directly linked to; a theme lists itself. */
+  themeIds: string[];
 }
 
 export interface GraphEdge {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { TooLargeError } from './errors.ts';
+import { refreshDerived, type Touched } from './derived.ts';
 import type { Db } from './tx.ts';
 
 export interface WriteCounts {
@@ -26,7 +28,22 @@ export interface WriteOptions {
   replaceAll?: boolean;
   /** Called after each batch with the records written so far and in all. */
   onProgress?: (done: number, total: number) => void;
+  /** The transaction's timeout (default WRITE_DATASET_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
+
+/**
+ * A dataset write is one transaction however big (all or nothing), so it gets far longer than a
+ * request's default: its size bounds it, and imports are for editors only.
+ */
+export const WRITE_DATASET_TIMEOUT_MS = 30 * 60_000;
+
+/** Neo4j's answers when a transaction outgrows the memory it may use. */
+const OUT_OF_MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
 
 /** Thrown inside a dry run's transaction so the driver rolls it back; carries the counts out. */
 class DryRunRollback extends Error {
@@ -180,15 +197,37 @@ export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptio
       summary.relationshipsUnchanged += totals.unchanged;
       addCounts(summary.byKind, type, totals);
     }
+    await refreshDerived(tx, options.replaceAll ? 'all' : touchedBy(dataset, kindById));
     if (options.dryRun) throw new DryRunRollback(summary);
     return summary;
   };
   try {
-    return await db.write(work);
+    return await db.write(work, { timeoutMs: options.timeoutMs ?? WRITE_DATASET_TIMEOUT_MS });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
+    if (error instanceof Neo4jError && OUT_OF_MEMORY_CODES.has(error.code)) {
+      throw new TooLargeError(
+        `Writing ${total.toLocaleString('en')} records needs more memory than Neo4j allows one transaction, so nothing was written. ` +
+          'Give Neo4j more heap (ATLAS_NEO4J_HEAP for the embedded one), or split the data into several imports.',
+        error,
+      );
+    }
     throw error;
   }
+}
+
+/** The people whose derived properties a dataset may change: its people, affiliations and institutions. */
+function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touched {
+  const personIds = new Set<string>();
+  const institutionIds = new Set<string>();
+  for (const node of dataset.nodes) {
+    if (node.kind === 'Person') personIds.add(node.id);
+    if (node.kind === 'Institution') institutionIds.add(node.id);
+  }
+  for (const link of dataset.links) {
+    if (link.type === 'AFFILIATED_WITH' && kindById.get(link.from) === 'Person') personIds.add(link.from);
+  }
+  return { personIds: [...personIds], institutionIds: [...institutionIds] };
 }
 
 function addCounts(byKind: Record<string, WriteCounts>, key: string, totals: WriteCounts) {

@@ -1,17 +1,9 @@
 /** What GraphML and GEXF share: escaping, and the attribute columns (with types) of a set of records. */
 
-// XML 1.0 forbids most control characters, even escaped; they are dropped.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+import { xmlEscape } from '@atlas/schema';
 
-export function xmlEscape(value: string): string {
-  return value
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+// Shared with the explorer's canvas exports through the schema package.
+export { xmlEscape };
 
 export type AttributeType = 'string' | 'long' | 'double' | 'boolean';
 

@@ -1,9 +1,20 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, DatabaseUnavailableError, NotFoundError } from '../db/errors.ts';
+import { ConflictError, DatabaseUnavailableError, NotFoundError, TransactionTimeoutError, TooLargeError } from '../db/errors.ts';
 import { SearchInputError } from '../db/lucene.ts';
+import { hasRole, type Role, type Viewer } from '../auth/roles.ts';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'LIMIT_EXCEEDED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export function badInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) } });
@@ -17,17 +28,54 @@ export function checkRange(argumentName: string, value: number, min: number, max
   return value;
 }
 
-/** Only editors may write: no or an unknown token is UNAUTHENTICATED (HTTP 401). */
-export function requireEditor(viewer: { role: string; invalidToken: boolean }): void {
-  if (viewer.role === 'editor') return;
+const BEARER = 'Authorization: Bearer atlas_…';
+
+/** The error for a request whose token is missing or not one we know: UNAUTHENTICATED (HTTP 401). */
+function unauthenticated(viewer: Viewer, withoutToken: string): GraphQLError {
   const message = viewer.invalidToken
-    ? 'That token is not valid: check the editor token you sent (Authorization: Bearer <token>).'
-    : 'Only editors can do this: send an editor token (Authorization: Bearer <token>).';
-  throw coded(message, 'UNAUTHENTICATED', 401);
+    ? `That API token is not valid (mistyped, unknown or revoked): check the token you sent (${BEARER}).`
+    : withoutToken;
+  return coded(message, 'UNAUTHENTICATED', 401);
+}
+
+/**
+ * The one check every mutation (and every role-only query) makes: no token or an unknown one is
+ * UNAUTHENTICATED (401); a known token with too low a role is FORBIDDEN (403).
+ */
+export function requireRole(viewer: Viewer, needed: Role): void {
+  if (hasRole(viewer, needed)) return;
+  const who = needed === 'admin' ? 'admins' : 'editors and admins';
+  if (viewer.tokenId === null) throw unauthenticated(viewer, `Only ${who} can do this: send an API token with that role (${BEARER}).`);
+  throw coded(`Only ${who} can do this, and your token's role is ${viewer.role}: ask an admin for a token with the ${needed} role.`, 'FORBIDDEN', 403);
+}
+
+/** READ_ACCESS=token: any valid token may read, nothing else may (HTTP 401). */
+export function requireReadAccess(viewer: Viewer): void {
+  if (viewer.tokenId !== null) return;
+  throw unauthenticated(viewer, `This atlas is not public: send an API token (${BEARER}); an admin creates one with npm run token -- create --role reader --name "<who>".`);
 }
 
 function coded(message: string, code: ErrorCode, status?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+}
+
+/** The limits a request can break; each LIMIT_EXCEEDED error names one (extensions.limit). */
+export type LimitName = 'depth' | 'cost' | 'aliases' | 'tokens' | 'bodySize' | 'rate' | 'transactionTimeout';
+
+/**
+ * A request went over one of the server's limits: code LIMIT_EXCEEDED, and the message and
+ * extensions name the limit, its maximum and what the request came to (`found`).
+ */
+export function limitExceeded(
+  limit: LimitName,
+  max: number,
+  found: number | null,
+  message: string,
+  http?: { status: number; headers?: Record<string, string> },
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'LIMIT_EXCEEDED', limit, max, ...(found === null ? {} : { found }), ...(http ? { http } : {}) },
+  });
 }
 
 /** Turns a domain error into the GraphQL error clients see, or null when it is not one we know. */
@@ -35,6 +83,18 @@ export function toClientError(error: unknown): GraphQLError | null {
   if (error instanceof NotFoundError) return coded(error.message, 'NOT_FOUND');
   if (error instanceof SearchInputError) return coded(error.message, 'BAD_USER_INPUT');
   if (error instanceof ConflictError) return coded(error.message, 'CONFLICT');
+  if (error instanceof TransactionTimeoutError) {
+    return limitExceeded(
+      'transactionTimeout',
+      error.timeoutMs,
+      null,
+      `The query took longer than the database's limit of ${error.timeoutMs} ms and was stopped: ask for less (a smaller depth, limit or page).`,
+    );
+  }
+  if (error instanceof TooLargeError) {
+    // Neo4j does not say its cap, so there is no max to name; the message says what to do.
+    return new GraphQLError(error.message, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' } });
+  }
   if (error instanceof DatabaseUnavailableError) {
     return coded('The database is unavailable right now; try again in a few seconds.', 'UNAVAILABLE', 503);
   }

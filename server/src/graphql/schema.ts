@@ -9,6 +9,7 @@ import './types/session.ts';
 import './types/node.ts';
 import './types/search.ts';
 import './types/neighbourhood.ts';
+import './types/paths.ts';
 import './types/stats.ts';
 import './types/themes.ts';
 import './types/profile.ts';
@@ -16,6 +17,7 @@ import './types/panels.ts';
 import './types/importExport.ts';
 import './types/personalData.ts';
 import './types/collaboration.ts';
+import './types/access.ts';
 
 builder.queryType({});
 

@@ -52,8 +52,6 @@ export const NODE_FIELDS: Record<Kind, Fields> = {
 
 export const LINK_FIELDS: Fields = { role: line, position: int, since: int, until: int };
 
-/** Properties the writer manages itself: never imported, never exported. */
-export const MANAGED_PROPERTIES = new Set(['fingerprint', 'updatedAt']);
 
 /** The file names of the CSV bundle: one a kind, one a relationship type (affiliated_with.csv, ...). */
 export const KIND_FILES: Record<Kind, string> = {

@@ -1,8 +1,8 @@
-import { KINDS, REL_TYPES, type Kind, type LinkRecord, type NodeRecord, type RelType, type Sector } from '@atlas/schema';
+import { KINDS, MANAGED_PROPERTIES, REL_TYPES, type Kind, type LinkRecord, type NodeRecord, type RelType, type Sector } from '@atlas/schema';
 import { z } from 'zod';
 import { convertValue } from './convertValue.ts';
 import { ValueError, cleanLine } from './normalize.ts';
-import { LINK_FIELDS, MANAGED_PROPERTIES, NODE_FIELDS, type FieldType } from './recordFields.ts';
+import { LINK_FIELDS, NODE_FIELDS, type FieldType } from './recordFields.ts';
 
 /** The type a field's clean value has. */
 export type FieldValue<T extends FieldType> = T extends 'int' ? number : T extends 'list' ? string[] : T extends 'sector' ? Sector : string;

@@ -1,7 +1,6 @@
-import { REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord } from '@atlas/schema';
+import { MANAGED_PROPERTIES, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord } from '@atlas/schema';
 import type { Lookup, LookupRequest } from '../db/importLookup.ts';
 import type { ImportIssue, ParsedImport, PendingNode } from './importTypes.ts';
-import { MANAGED_PROPERTIES } from './recordFields.ts';
 
 /** A record that met an existing entity (or an earlier record) under another id, and joined it. */
 export interface Merge {

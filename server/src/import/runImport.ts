@@ -1,7 +1,7 @@
-import { KINDS, REL_TYPES } from '@atlas/schema';
+import { DISPLAY_PROPERTY, KINDS, REL_TYPES, type Kind, type NodeRecord } from '@atlas/schema';
 import { lookupExisting } from '../db/importLookup.ts';
 import type { Db } from '../db/tx.ts';
-import { writeImport, type ImportWriteSummary } from '../db/importWrite.ts';
+import { writeDataset, type WriteSummary } from '../db/writeDataset.ts';
 import type { ImportFile, ImportFormat, ImportIssue } from './importTypes.ts';
 import { parseImport } from './parseImport.ts';
 import { lookupRequest, resolveImport, type Merge } from './resolveImport.ts';
@@ -43,17 +43,22 @@ export interface ImportSummary {
   rows: number;
   /** Rows that repeated an earlier row and were dropped. */
   duplicates: number;
-  /** Transactions written: 1 (all or nothing) unless the import was large enough to be written in parts. */
-  transactions: number;
   byKind: KindSummary[];
   totals: Counts;
   errors: ImportIssue[];
   warnings: ImportIssue[];
   merges: Merge[];
+  /** The first ENTITIES_LISTED entities the import holds after merges (created, updated or unchanged), in file order: what came in. */
+  entities: Array<{ id: string; kind: Kind; name: string }>;
   seconds: number;
 }
 
+/** Enough to link to what came in; a whole CORDIS programme would make the summary huge. */
+export const ENTITIES_LISTED = 500;
 const ORDER: string[] = [...KINDS, ...REL_TYPES];
+
+/** A record as a link to it: id, kind and display name (papers and sessions have titles). */
+const entityOf = (node: NodeRecord) => ({ id: node.id, kind: node.kind, name: String((node as unknown as Record<string, unknown>)[DISPLAY_PROPERTY[node.kind]] ?? node.id) });
 const emptyRequest = () => ({ ids: [], orcids: [], dois: [], rors: [], themeNames: [], institutionNames: [] });
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 });
 
@@ -68,7 +73,7 @@ function rejectedByKind(initial: Map<string, Set<string>>, errors: ImportIssue[]
   return new Map([...rows].map(([kind, set]) => [kind, set.size]));
 }
 
-function tally(write: ImportWriteSummary | null, merges: Merge[], rejected: Map<string, number>): KindSummary[] {
+function tally(write: WriteSummary | null, merges: Merge[], rejected: Map<string, number>): KindSummary[] {
   const byKind = new Map<string, Counts>();
   const get = (kind: string) => byKind.get(kind) ?? byKind.set(kind, zero()).get(kind)!;
   for (const [kind, counts] of Object.entries(write?.byKind ?? {})) Object.assign(get(kind), counts);
@@ -92,7 +97,7 @@ export async function runImport(db: Db, files: readonly ImportFile[], options: I
   const errors = [...parsed.errors, ...resolved.errors];
   const blocked = errors.length > 0 && !options.skipInvalid;
   // A blocked import still previews in a dry run: what the good rows would change.
-  const write = blocked && !options.dryRun ? null : await writeImport(db, resolved.dataset, { known: resolved.known, dryRun: options.dryRun ?? false, replaceAll: options.replaceAll ?? false, onProgress: (done, total) => options.onProgress?.('writing', done, total) });
+  const write = blocked && !options.dryRun ? null : await writeDataset(db, resolved.dataset, { known: resolved.known, dryRun: options.dryRun ?? false, replaceAll: options.replaceAll ?? false, onProgress: (done, total) => options.onProgress?.('writing', done, total) });
   const byKind = tally(write, resolved.merges, rejectedByKind(parsed.rejectedRows, resolved.errors));
   const totals = byKind.reduce((sum, row) => {
     for (const key of Object.keys(sum) as Array<keyof Counts>) sum[key] += row[key];
@@ -105,12 +110,12 @@ export async function runImport(db: Db, files: readonly ImportFile[], options: I
     blocked,
     rows: [...parsed.rows.values()].reduce((sum, n) => sum + n, 0),
     duplicates: parsed.duplicates,
-    transactions: write?.transactions ?? 0,
     byKind,
     totals,
     errors,
     warnings: parsed.warnings,
     merges: resolved.merges,
+    entities: resolved.dataset.nodes.slice(0, ENTITIES_LISTED).map(entityOf),
     seconds: (performance.now() - started) / 1000,
   };
 }

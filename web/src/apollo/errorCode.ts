@@ -18,7 +18,7 @@ export function describeError(error: unknown): string {
   if (code === 'UNAVAILABLE') return 'The database is not available right now. Try again in a moment.';
   if (code === 'NOT_FOUND') return 'This entity was not found. It may have been removed.';
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')
-    return serverMessage(error) ?? 'Only editors can do this: enter your editor token under “Editor token”.';
+    return serverMessage(error) ?? 'Only editors can do this: enter your editor’s token under “Access token”.';
   if (ServerError.is(error) || (error instanceof Error && error.name === 'TypeError'))
     return 'Could not reach the server. Is it running?';
   return error instanceof Error ? error.message : 'Something went wrong.';

@@ -1,7 +1,7 @@
 import { ExplorePage } from '../features/explore/ExplorePage.tsx';
 import { SearchBox } from '../features/explore/SearchBox.tsx';
 import { useExplore } from '../features/explore/useExplore.ts';
-import { EditorTokenDialog } from '../features/editor/EditorTokenDialog.tsx';
+import { AccessTokenDialog } from '../features/editor/AccessTokenDialog.tsx';
 import { PanelBuilderProvider } from '../features/panels/PanelBuilderProvider.tsx';
 import { navigate } from '../router/navigate.ts';
 import { entityHref } from '../router/routes.ts';
@@ -34,7 +34,7 @@ export function App() {
           end={
             <>
               <StatsLine />
-              <EditorTokenDialog />
+              <AccessTokenDialog />
               <AboutDialog />
             </>
           }

@@ -1,3 +1,4 @@
+import { useViewerRole } from '../features/editor/useViewerRole.ts';
 import { Link } from '../router/Link.tsx';
 import { hrefFor, type RouteName } from '../router/routes.ts';
 
@@ -10,14 +11,17 @@ const ITEMS = [
     href: hrefFor({ name: 'collaboration', view: 'matrix', theme: null, from: null, to: null }),
     routes: ['collaboration'],
   },
-] as const satisfies ReadonlyArray<{ label: string; href: string; routes: readonly RouteName[] }>;
+  // Only editors can import, so only they see the way in (readers who type /import are told how to become one).
+  { label: 'Import', href: hrefFor({ name: 'import' }), routes: ['import'], forEditors: true },
+] as const satisfies ReadonlyArray<{ label: string; href: string; routes: readonly RouteName[]; forEditors?: boolean }>;
 
-/** Explore · Themes · Panels · Collaboration, the current section marked for sight and for screen readers. */
+/** Explore · Themes · Panels · Collaboration (· Import for editors), the current section marked for sight and for screen readers. */
 export function MainNav({ current }: { current: RouteName }) {
+  const { canEdit } = useViewerRole();
   return (
     <nav className="main-nav" aria-label="Main">
       <ul>
-        {ITEMS.map((item) => {
+        {ITEMS.filter((item) => !('forEditors' in item) || canEdit).map((item) => {
           const active = (item.routes as readonly RouteName[]).includes(current);
           return (
             <li key={item.label}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CollaborationPage } from '../features/collaboration/CollaborationPage.tsx';
+import { ImportPage } from '../features/import/ImportPage.tsx';
 import { PanelsPage } from '../features/panels/PanelsPage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
 import { ThemePage } from '../features/themes/ThemePage.tsx';
@@ -50,6 +51,7 @@ export function Page({ route }: { route: PageRoute }) {
       {route.name === 'person' && <PersonPage key={route.id} id={route.id} />}
       {route.name === 'panels' && <PanelsPage />}
       {route.name === 'collaboration' && <CollaborationPage route={route} />}
+      {route.name === 'import' && <ImportPage />}
       {route.name === 'notFound' && <NotFoundPage path={route.path} />}
     </main>
   );

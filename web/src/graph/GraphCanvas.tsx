@@ -1,10 +1,22 @@
-import cytoscape, { type Core, type Layouts } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { ExploreFilters, LayoutName } from '../features/explore/exploreContract.ts';
+import type { CanvasState } from '../features/explore/state/canvasHistory.ts';
+import { bindCanvasEvents, type CanvasHandlers } from './canvasEvents.ts';
+import { applyFilters } from './canvasFilters.ts';
+import { detachCanvas, type CanvasSession } from './canvasSession.ts';
+import { drawInChunks, type DrawProgress } from './drawInChunks.ts';
 import { graphStyles } from './graphStyles.ts';
-import { highlight } from './highlight.ts';
-import { reveal, revealGroup, runLayout } from './runLayout.ts';
-import { syncCanvas } from './syncCanvas.ts';
-import { toElements, type GraphData } from './toElements.ts';
+import { highlight, type CanvasFocus } from './highlight.ts';
+import { ANIMATE_MAX, runFullLayout } from './layouts.ts';
+import { applyPins } from './pins.ts';
+import { rendererForThisBrowser, rendererOptions } from './renderer.ts';
+import { reveal, revealGroup, settleNew } from './runLayout.ts';
+import { applyScaleMode, hideLabelsWhileMoving } from './scaleMode.ts';
+import { planSync } from './syncCanvas.ts';
+import { toElements } from './toElements.ts';
+import { applyPositions, cancelLayout } from './workerLayout.ts';
+import { ZoomControls } from './ZoomControls.tsx';
 
 /** Which node the last change was about; a new object each time, so asking twice still moves the view. */
 export interface CanvasAnchor {
@@ -15,30 +27,33 @@ export interface CanvasAnchor {
   group?: string[];
 }
 
-const NONE: readonly string[] = [];
-
-interface GraphCanvasProps {
-  graph: GraphData;
+interface GraphCanvasProps extends CanvasHandlers {
+  session: CanvasSession;
+  state: CanvasState;
   anchor: CanvasAnchor | null;
-  selectedId: string | null;
-  /** A group to mark (a community), while nothing is selected. */
-  markedIds?: readonly string[];
-  onSelect: (id: string | null) => void;
-  onExpand: (id: string) => void;
+  focus: CanvasFocus;
+  filters: ExploreFilters;
+  /** Dragging draws a selection box instead of panning. */
+  lasso: boolean;
+  /** A big slice being drawn, a chunk at a time. */
+  onProgress: (progress: DrawProgress | null) => void;
+  onLayoutError: (message: string) => void;
 }
 
 /**
  * Cytoscape as an imperative island (Kiali's CytoscapeReactWrapper): created once into a div that
- * React never re-renders, kept in a ref, destroyed on unmount. Props reach it through effects that
- * sync elements and selection; events leave it through the latest onSelect/onExpand.
+ * React never re-renders, kept in a ref (and in the explorer's session), destroyed on unmount. Props
+ * reach it through effects (elements, layout, pins, filters, focus); events leave it through the latest handlers.
  */
-export function GraphCanvas({ graph, anchor, selectedId, markedIds = NONE, onSelect, onExpand }: GraphCanvasProps) {
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { session, state, anchor, focus, filters, lasso } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<Layouts | null>(null);
-  const handlers = useRef({ onSelect, onExpand });
+  const latest = useRef(props);
+  const syncRun = useRef(0);
+  const applied = useRef<{ state: CanvasState | null; anchor: CanvasAnchor | null }>({ state: null, anchor: null });
   useLayoutEffect(() => {
-    handlers.current = { onSelect, onExpand };
+    latest.current = props;
   });
 
   useEffect(() => {
@@ -47,69 +62,112 @@ export function GraphCanvas({ graph, anchor, selectedId, markedIds = NONE, onSel
     const cy = cytoscape({
       container,
       style: graphStyles,
-      minZoom: 0.08,
+      minZoom: 0.02,
       maxZoom: 2.5,
-      boxSelectionEnabled: false,
+      // Shift- (or Ctrl-) drag draws a lasso; the toolbar's lasso makes a plain drag do it.
+      boxSelectionEnabled: true,
       selectionType: 'single',
-    });
-    cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
-    cy.on('tap', (event) => event.target === cy && handlers.current.onSelect(null));
-    cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
-    cy.on('mouseover', 'node', () => container.classList.add('is-pointing'));
-    cy.on('mouseout', 'node', () => container.classList.remove('is-pointing'));
+      ...rendererOptions(rendererForThisBrowser()),
+    } as cytoscape.CytoscapeOptions);
+    bindCanvasEvents(cy, container, () => latest.current);
+    const stopHiding = hideLabelsWhileMoving(cy);
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     cyRef.current = cy;
+    session.cy = cy;
     window.__atlasCy = cy;
     return () => {
       resize.disconnect();
-      layoutRef.current?.stop();
+      stopHiding();
+      cancelLayout();
+      detachCanvas(session, cy);
       cy.destroy();
       cyRef.current = null;
+      applied.current = { state: null, anchor: null };
       if (window.__atlasCy === cy) delete window.__atlasCy;
     };
-  }, []);
+  }, [session]);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const elements = useMemo(() => toElements(state.graph), [state.graph]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { added } = syncCanvas(cy, elements, anchor?.id);
-    const done = () => {
-      if (anchor?.group) revealGroup(cy, anchor.group);
-      else if (anchor) reveal(cy, anchor.id, anchor.centre);
-    };
-    if (added.empty()) {
-      done();
-      return;
-    }
-    layoutRef.current?.stop();
-    layoutRef.current = runLayout(cy, added, done);
-  }, [elements, anchor]);
+    const run = ++syncRun.current;
+    const previous = applied.current;
+    applied.current = { state, anchor };
+    const wasEmpty = cy.nodes().empty();
+    // Removed nodes are remembered where they were, so undoing the removal puts them back there.
+    const knownAt = (id: string) => state.positions?.[id] ?? session.memory.get(id);
+    const plan = planSync(cy, elements, anchor?.id, knownAt);
+    plan.stale.nodes().forEach((node) => void session.memory.set(node.id(), { ...node.position() }));
+    void drawInChunks(cy, plan, latest.current.onProgress, () => run === syncRun.current).then((result) => {
+      if (!result) return;
+      const { added, known } = result;
+      refresh(cy);
+      const fresh = added.difference(known);
+      const layoutChanged = previous.state !== null && previous.state.layout !== state.layout;
+      if (state.positions && previous.state !== state) {
+        applyPositions(cy, state.positions, cy.nodes().length <= ANIMATE_MAX);
+        if (fresh.nonempty()) settleNew(cy, fresh);
+      } else if ((state.fullLayout && previous.state !== state) || layoutChanged || (wasEmpty && fresh.nonempty())) {
+        runLayout(cy, state.layout, () => revealAnchor(cy, anchor, previous.anchor));
+        return;
+      } else if (fresh.nonempty()) {
+        settleNew(cy, fresh);
+      }
+      revealAnchor(cy, anchor, previous.anchor);
+    });
+  }, [elements, state, anchor]);
+
+  /** Re-applies everything drawn from classes, after elements changed. */
+  function refresh(cy: Core) {
+    applyScaleMode(cy);
+    applyPins(cy, latest.current.state.pinned);
+    applyFilters(cy, latest.current.filters);
+    highlight(cy, latest.current.focus);
+  }
+
+  function runLayout(cy: Core, name: LayoutName, onDone: () => void) {
+    runFullLayout(cy, name, { root: latest.current.focus.selectedId, onDone, onError: latest.current.onLayoutError });
+  }
 
   useEffect(() => {
-    if (cyRef.current) highlight(cyRef.current, selectedId, markedIds);
-  }, [selectedId, markedIds, elements]);
-
-  const zoomBy = (factor: number) => {
+    if (cyRef.current) applyPins(cyRef.current, state.pinned);
+  }, [state.pinned]);
+  useEffect(() => {
+    if (cyRef.current) applyFilters(cyRef.current, filters);
+  }, [filters]);
+  useEffect(() => {
+    if (cyRef.current) highlight(cyRef.current, focus);
+  }, [focus]);
+  useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const level = cy.zoom() * factor;
-    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
-  };
-  const fit = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 50 } }, { duration: 300 });
+    cy.userPanningEnabled(!lasso);
+    cy.container()?.classList.toggle('is-lasso', lasso);
+  }, [lasso]);
 
   return (
     <div className="graph">
-      <div ref={containerRef} className="graph-canvas" data-testid="graph" role="img" aria-label="Network graph" />
-      <div className="zoom-controls card" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.3)} aria-label="Zoom in" title="Zoom in">+</button>
-        <button type="button" onClick={() => zoomBy(1 / 1.3)} aria-label="Zoom out" title="Zoom out">−</button>
-        <button type="button" onClick={fit} aria-label="Fit the graph" title="Fit the graph">
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>
-        </button>
-      </div>
+      {/* Focusable, so the keyboard reaches the selected node's menu (Menu key, Shift+F10). */}
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph"
+        role="application"
+        aria-roledescription="network graph"
+        aria-label="Network graph. Click a node to select it; the Menu key or Shift+F10 opens its actions."
+        tabIndex={0}
+      />
+      <ZoomControls cy={() => cyRef.current} />
     </div>
   );
+}
+
+/** Brings the node (or group) the last change was about into view, once per change. */
+function revealAnchor(cy: Core, anchor: CanvasAnchor | null, previous: CanvasAnchor | null) {
+  if (!anchor || anchor === previous) return;
+  if (anchor.group) revealGroup(cy, anchor.group);
+  else reveal(cy, anchor.id, anchor.centre);
 }

@@ -12,6 +12,8 @@ import {
 const INK = '#1F2733';
 const EDGE = '#AEB6C2';
 const ACCENT = '#1F2733';
+/** Okabe-Ito vermillion: apart from every sector colour, so a path reads as a path. */
+const PATH = '#D55E00';
 
 /**
  * The canvas's one stylesheet. Code only adds classes (kind-*, sector-*, focused, faded, marked, dimmed) and
@@ -85,6 +87,20 @@ export const graphStyles: StylesheetJson = [
     selector: 'edge.focused',
     style: { width: 2, 'line-color': '#6B7585', 'target-arrow-color': '#6B7585', label: 'data(label)', 'z-index': 9 },
   },
+  // Hovering (small canvases): the hovered node's neighbourhood over whatever else is faded.
+  { selector: '.hover-faded', style: { opacity: 0.18 } },
+  { selector: '.hover-focused', style: { opacity: 1 } },
+  { selector: 'edge.hover-focused', style: { width: 2, 'line-color': '#6B7585', 'target-arrow-color': '#6B7585' } },
+  { selector: 'node.ego-centre', style: { 'border-width': 4, 'border-color': ACCENT, 'z-index': 15 } },
+  { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': PATH, 'font-weight': 700, 'z-index': 12 } },
+  {
+    selector: 'edge.on-path',
+    style: { width: 3.5, 'line-color': PATH, 'target-arrow-color': PATH, label: 'data(label)', 'z-index': 11 },
+  },
+  // Pinned: a double ring, so it reads apart from the selection's single one.
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': ACCENT } },
+  // Filtered out: hidden with its edges, but still on the canvas for when the filter changes.
+  { selector: '.filtered', style: { display: 'none' } },
   {
     selector: 'node:selected',
     style: {
@@ -99,4 +115,21 @@ export const graphStyles: StylesheetJson = [
     },
   },
   { selector: 'node:active', style: { 'overlay-opacity': 0.12, 'overlay-color': ACCENT } },
+];
+
+/**
+ * Overrides for thousands of elements: straight haystack edges without arrows, no label backgrounds
+ * or fades to animate, labels only when zoomed in, and none at all while the view moves.
+ */
+export const scaleStyles: StylesheetJson = [
+  {
+    selector: 'node',
+    style: { 'text-background-opacity': 0, 'transition-duration': 0, 'min-zoomed-font-size': 12 },
+  },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8, 'transition-duration': 0 },
+  },
+  { selector: 'edge.on-path', style: { width: 3, 'line-color': PATH } },
+  { selector: '.moving', style: { 'text-opacity': 0 } },
 ];

@@ -1,41 +1,27 @@
-import cytoscape, { type Core, type Layouts, type NodeCollection } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-
-cytoscape.use(fcose);
-
-const FORCES = {
-  name: 'fcose',
-  quality: 'default',
-  nodeDimensionsIncludeLabels: false,
-  idealEdgeLength: () => 80,
-  nodeRepulsion: () => 6500,
-  // Without cytoscape-layout-utilities there is nothing to pack with; say so rather than rely on it.
-  packComponents: false,
-  padding: 60,
-} as const;
+import type { Core, NodeCollection } from 'cytoscape';
+import { ANIMATE_MAX } from './layouts.ts';
+import { applyPositions, fcoseOffThread, LayoutCancelled, layoutInput } from './workerLayout.ts';
 
 /**
- * Lays out after nodes were added. A first slice gets a full layout; later ones keep every node that
- * was already on the canvas fixed (fCoSE's fixedNodeConstraint) and only settle the new ones, which
- * syncCanvas has seated near their neighbour, so nothing the reader has seen jumps around.
+ * Settles nodes an expansion added, and only them: syncCanvas has seated them on a spiral around
+ * the node they came with, and fCoSE (off the main thread) then relaxes the new nodes together with
+ * the nodes they attach to, which stay fixed, as does everything else. Nothing the reader has seen
+ * jumps around, and the cost grows with the expansion, not with the canvas.
  */
-export function runLayout(cy: Core, added: NodeCollection, onDone: () => void): Layouts {
-  const existing: NodeCollection = cy.nodes().difference(added);
-  const options =
-    existing.empty()
-      ? { ...FORCES, randomize: true, animate: false, fit: true }
-      : {
-          ...FORCES,
-          randomize: false,
-          animate: true,
-          animationDuration: 450,
-          fit: false,
-          fixedNodeConstraint: existing.map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
-        };
-  const layout = cy.layout(options as cytoscape.LayoutOptions);
-  layout.one('layoutstop', onDone);
-  layout.run();
-  return layout;
+export function settleNew(cy: Core, added: NodeCollection): void {
+  const area = added.union(added.neighborhood('node'));
+  const fixed = area.difference(added).union(area.filter(':locked'));
+  fcoseOffThread(layoutInput(area, fixed, false)).then(
+    (positions) => {
+      if (cy.destroyed()) return;
+      for (const node of fixed) delete positions[node.id()];
+      applyPositions(cy, positions, added.length <= ANIMATE_MAX);
+    },
+    (error: unknown) => {
+      // A newer layout took over, or the worker failed: the spiral seats stand, which is still readable.
+      if (!(error instanceof LayoutCancelled)) console.warn(error);
+    },
+  );
 }
 
 const PADDING = 80;

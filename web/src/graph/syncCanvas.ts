@@ -1,7 +1,7 @@
-import type { Core, ElementDefinition, NodeCollection, Position } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeCollection, Position } from 'cytoscape';
 
 /** Classes the highlighter owns; a data update must not wipe them. */
-const STATE_CLASSES = ['focused', 'faded', 'marked', 'dimmed'];
+const STATE_CLASSES = ['focused', 'faded', 'marked', 'dimmed', 'on-path', 'ego-centre', 'pinned', 'filtered', 'hover-focused', 'hover-faded', 'moving'];
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Roughly one node and its label apart. */
 export const SPACING = 55;
@@ -16,7 +16,22 @@ export function spiralPosition(centre: Position, index: number, spacing = SPACIN
 export interface SyncResult {
   /** The nodes this call added (empty when the canvas already held them all). */
   added: NodeCollection;
+  /** Those of them that went to a known position (remembered or from a shared view): no layout needed. */
+  known: NodeCollection;
 }
+
+/** What a sync will do: computed first, so a big one can be added a chunk at a time. */
+export interface SyncPlan {
+  stale: Collection;
+  /** Existing elements whose data (and kind/sector classes) is refreshed. */
+  updates: ElementDefinition[];
+  /** New nodes with their positions, then new edges: add them in this order. */
+  additions: ElementDefinition[];
+  knownIds: Set<string>;
+}
+
+/** Where a node was before, if anywhere: history, a shared view, or the canvas before another page. */
+export type KnownPosition = (id: string) => Position | undefined;
 
 /**
  * Makes the canvas hold exactly `elements`, without moving what is already there: existing nodes
@@ -24,7 +39,21 @@ export interface SyncResult {
  * seated on a spiral around the neighbour that is already placed (the anchor first). A new anchor
  * that joins nothing on the canvas goes to the right of what is there. The caller decides on a layout.
  */
-export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anchorId?: string | null): SyncResult {
+export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anchorId?: string | null, knownAt?: KnownPosition): SyncResult {
+  const plan = planSync(cy, elements, anchorId, knownAt);
+  applySync(cy, plan, 0, plan.additions.length);
+  return syncResult(cy, plan);
+}
+
+/** The nodes a plan added, once applied. */
+export function syncResult(cy: Core, plan: SyncPlan): SyncResult {
+  const addedIds = new Set(plan.additions.filter((el) => el.group === 'nodes').map((el) => String(el.data.id)));
+  const added = cy.nodes().filter((node) => addedIds.has(node.id()));
+  return { added, known: added.filter((node) => plan.knownIds.has(node.id())) };
+}
+
+/** Plans syncCanvas's work: nothing on the canvas changes yet. */
+export function planSync(cy: Core, elements: readonly ElementDefinition[], anchorId?: string | null, knownAt?: KnownPosition): SyncPlan {
   const wanted = new Set(elements.map((el) => String(el.data.id)));
   const stale = cy.elements().filter((ele) => !wanted.has(ele.id()));
   const kept = cy.nodes().not(stale);
@@ -36,11 +65,19 @@ export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anc
   for (const { data } of elements) {
     if (!data.source || !data.target) continue;
     const [s, t] = [String(data.source), String(data.target)];
-    neighbours.set(s, [...(neighbours.get(s) ?? []), t]);
-    neighbours.set(t, [...(neighbours.get(t) ?? []), s]);
+    (neighbours.get(s) ?? neighbours.set(s, []).get(s)!).push(t);
+    (neighbours.get(t) ?? neighbours.set(t, []).get(t)!).push(s);
   }
 
   const placed = new Map<string, Position>();
+  const knownIds = new Set<string>();
+  for (const el of newNodes) {
+    const id = String(el.data.id);
+    const at = knownAt?.(id);
+    if (!at) continue;
+    placed.set(id, { ...at });
+    knownIds.add(id);
+  }
   const seats = new Map<string, number>();
   const positionOf = (id: string): Position | undefined => {
     const node = kept.getElementById(id);
@@ -57,7 +94,7 @@ export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anc
     const box = kept.boundingBox({});
     return { x: box.x2 + 4 * SPACING, y: (box.y1 + box.y2) / 2 };
   };
-  if (anchorId && newNodes.some((el) => el.data.id === anchorId)) {
+  if (anchorId && !placed.has(anchorId) && newNodes.some((el) => el.data.id === anchorId)) {
     const linked = (neighbours.get(anchorId) ?? []).map(positionOf).find(Boolean);
     placed.set(anchorId, linked ? seatAround(String(anchorId), linked) : freeSpot());
   }
@@ -82,20 +119,40 @@ export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anc
     waiting = next;
   }
 
+  return {
+    stale,
+    // Edge data never changes (the id holds the type); a node's only when the server says something new.
+    updates: elements.filter((el) => el.group === 'nodes' && !isNew(el) && changed(cy.getElementById(String(el.data.id)).data(), el.data)),
+    additions: [
+      ...newNodes.map((el) => ({ ...el, position: placed.get(String(el.data.id)) ?? { x: 0, y: 0 } })),
+      ...newEdges,
+    ],
+    knownIds,
+  };
+}
+
+const FIELDS = ['label', 'kind', 'sector', 'degree', 'year'] as const;
+const changed = (now: Record<string, unknown>, next: Record<string, unknown>) =>
+  FIELDS.some((field) => now[field] !== next[field]) || String(now.themeIds) !== String(next.themeIds);
+
+/**
+ * Applies a plan's additions from `from` to `to` (all of them in one go for a normal slice). The
+ * first call also removes what is stale and refreshes the data of what stays.
+ */
+export function applySync(cy: Core, plan: SyncPlan, from: number, to: number): void {
   cy.batch(() => {
-    stale.remove();
-    for (const el of elements) {
-      const ele = cy.getElementById(String(el.data.id));
-      if (ele.empty()) continue;
-      ele.data(el.data);
-      if (typeof el.classes === 'string') {
-        const keep = STATE_CLASSES.filter((c) => ele.hasClass(c));
-        ele.classes([el.classes, ...keep].join(' '));
+    if (from === 0) {
+      plan.stale.remove();
+      for (const el of plan.updates) {
+        const ele = cy.getElementById(String(el.data.id));
+        if (ele.empty()) continue;
+        ele.data(el.data);
+        if (typeof el.classes === 'string') {
+          const keep = STATE_CLASSES.filter((c) => ele.hasClass(c));
+          ele.classes([el.classes, ...keep].join(' '));
+        }
       }
     }
-    cy.add(newNodes.map((el) => ({ ...el, position: placed.get(String(el.data.id)) ?? { x: 0, y: 0 } })));
-    cy.add([...newEdges]);
+    cy.add(plan.additions.slice(from, to));
   });
-  const addedIds = new Set(newNodes.map((el) => String(el.data.id)));
-  return { added: cy.nodes().filter((node) => addedIds.has(node.id())) };
 }

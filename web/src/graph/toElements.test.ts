@@ -34,7 +34,7 @@ describe('toElements', () => {
     const elements = toElements(first);
     expect(elements.find((el) => el.data.id === 'ada')).toEqual({
       group: 'nodes',
-      data: { id: 'ada', label: 'ADA', kind: 'PERSON', sector: 'ACADEMIA', degree: 1 },
+      data: { id: 'ada', label: 'ADA', kind: 'PERSON', sector: 'ACADEMIA', degree: 1, year: null, themeIds: [] },
       classes: 'kind-person sector-academia',
     });
     expect(elements.find((el) => el.data.id === 'mobility')?.classes).toBe('kind-theme sector-none');

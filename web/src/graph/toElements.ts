@@ -15,6 +15,8 @@ export interface NodeData {
   kind: GraphNode['kind'];
   sector: GraphNode['sector'];
   degree: number;
+  year: number | null;
+  themeIds: string[];
 }
 
 export interface EdgeData {
@@ -41,7 +43,15 @@ export function toElements(graph: GraphData): ElementDefinition[] {
   const nodes = new Map<string, ElementDefinition>();
   for (const node of graph.nodes) {
     if (nodes.has(node.id)) continue;
-    const data: NodeData = { id: node.id, label: node.label, kind: node.kind, sector: node.sector, degree: node.degree };
+    const data: NodeData = {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      sector: node.sector,
+      degree: node.degree,
+      year: node.year ?? null,
+      themeIds: node.themeIds ?? [],
+    };
     nodes.set(node.id, {
       group: 'nodes',
       data,

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { STATS } from '../app/stats.queries.ts';
 import { BRIDGES, COLLABORATIONS, COMMUNITIES, SECTOR_GAPS, SECTOR_MATRIX, THEME_MIXING } from '../features/collaboration/collaboration.queries.ts';
 import { VIEWER } from '../features/editor/viewer.queries.ts';
-import { NEIGHBOURHOOD } from '../features/explore/neighbourhood.queries.ts';
+import { LINKS_AMONG, NEIGHBOURHOOD, NODE_SURROUNDINGS } from '../features/explore/neighbourhood.queries.ts';
 import { NODE_DETAILS } from '../features/explore/nodeDetails.queries.ts';
 import { SEARCH } from '../features/explore/search.queries.ts';
+import { IMPORT_DATA } from '../features/import/import.queries.ts';
 import { PANEL_PROPOSAL, SAVE_PANEL_DRAFT } from '../features/panels/panel.queries.ts';
 import { PERSON_PROFILE } from '../features/people/person.queries.ts';
 import { THEME_OVERVIEW, THEMES } from '../features/themes/themes.queries.ts';
@@ -18,7 +19,8 @@ const schema = buildSchema(printedSchema);
 
 const OPERATIONS: Record<string, DocumentNode> = {
   STATS, VIEWER, NEIGHBOURHOOD, NODE_DETAILS, SEARCH, PANEL_PROPOSAL, SAVE_PANEL_DRAFT, PERSON_PROFILE, THEME_OVERVIEW, THEMES,
-  SECTOR_MATRIX, COLLABORATIONS, BRIDGES, SECTOR_GAPS, THEME_MIXING, COMMUNITIES,
+  SECTOR_MATRIX, COLLABORATIONS, BRIDGES, SECTOR_GAPS, THEME_MIXING, COMMUNITIES, IMPORT_DATA,
+  LINKS_AMONG, NODE_SURROUNDINGS,
 };
 
 describe('the web app’s operations', () => {

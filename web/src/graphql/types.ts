@@ -39,6 +39,10 @@ export interface GraphNode {
   label: string;
   sector: Sector | null;
   degree: number;
+  /** A paper's year, an initiative's start year, an event's year (optional here: not every query asks). */
+  year?: number | null;
+  /** The themes it is directly linked to (a theme lists itself). */
+  themeIds?: string[];
 }
 
 export interface GraphEdge {

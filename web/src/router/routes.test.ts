@@ -28,6 +28,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/', '?show=citylab')).toEqual({ name: 'explore', show: ['citylab'] });
     expect(matchRoute('/', '?show=inst-a,inst-b,,inst-a')).toEqual({ name: 'explore', show: ['inst-a', 'inst-b'] });
     expect(matchRoute('/themes')).toEqual({ name: 'themes' });
+    expect(matchRoute('/import')).toEqual({ name: 'import' });
     expect(matchRoute('/themes/theme-data-governance')).toEqual({ name: 'theme', id: 'theme-data-governance' });
     expect(matchRoute('/people/ada')).toEqual({ name: 'person', id: 'ada' });
     expect(matchRoute('/panels')).toEqual({ name: 'panels', theme: null, session: null });
@@ -58,6 +59,7 @@ describe('hrefFor', () => {
     { name: 'explore', show: ['doi:10.1/x y'] },
     { name: 'explore', show: ['inst-a', 'odd,id+with%signs', 'inst-b'] },
     { name: 'themes' },
+    { name: 'import' },
     { name: 'theme', id: 'theme-open-data' },
     { name: 'person', id: 'orcid/0000 0001?x#y' },
     { name: 'panels', theme: 'theme-open-data', session: null },

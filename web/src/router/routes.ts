@@ -13,6 +13,7 @@ export type Route =
   | { name: 'person'; id: string }
   | { name: 'panels'; theme: string | null; session: string | null }
   | { name: 'collaboration'; view: CollaborationView; theme: string | null; from: number | null; to: number | null }
+  | { name: 'import' }
   | { name: 'notFound'; path: string };
 
 export type RouteName = Route['name'];
@@ -77,6 +78,7 @@ export function matchRoute(pathname: string, search = ''): Route {
   const param = (key: string) => query.get(key)?.trim() || null;
   if (matchPath('/', pathname)) return { name: 'explore', show: readIdList(search, 'show') };
   if (matchPath('/themes', pathname)) return { name: 'themes' };
+  if (matchPath('/import', pathname)) return { name: 'import' };
   if (matchPath('/panels', pathname)) return { name: 'panels', theme: param('theme'), session: param('session') };
   if (matchPath('/collaboration', pathname)) {
     return { name: 'collaboration', view: readView(param('view')), theme: param('theme'), from: readYear(param('from')), to: readYear(param('to')) };
@@ -105,6 +107,8 @@ export function hrefFor(route: Exclude<Route, { name: 'notFound' }>): string {
       return `/themes/${encodeURIComponent(route.id)}`;
     case 'person':
       return `/people/${encodeURIComponent(route.id)}`;
+    case 'import':
+      return '/import';
     case 'panels':
       return withQuery('/panels', { theme: route.theme, session: route.session });
     case 'collaboration':

@@ -10,6 +10,13 @@ export const GraphNodeRef = builder.objectRef<GraphNode>('GraphNode').implement(
     label: t.exposeString('label'),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (node) => node.sector }),
     degree: t.exposeInt('degree', { description: 'How many relationships it has in the whole graph.' }),
+    year: t.exposeInt('year', {
+      nullable: true,
+      description: "A paper's year, an initiative's start year, an event's year; null for other kinds.",
+    }),
+    themeIds: t.exposeIDList('themeIds', {
+      description: 'The themes it is directly linked to (WORKS_ON, ADDRESSES, ABOUT); a theme lists itself.',
+    }),
   }),
 });
 

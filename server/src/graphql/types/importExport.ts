@@ -2,10 +2,11 @@ import type { Kind } from '@atlas/schema';
 import { exportGraph, type ExportFile, type ExportResult } from '../../export/exportGraph.ts';
 import { IMPORT_FORMATS, type ImportFile, type ImportFormat, type ImportIssue } from '../../import/importTypes.ts';
 import type { Merge } from '../../import/resolveImport.ts';
-import { runImport, type Counts, type ImportSummary, type KindSummary } from '../../import/runImport.ts';
+import { ENTITIES_LISTED, runImport, type Counts, type ImportSummary, type KindSummary } from '../../import/runImport.ts';
+import { hasRole } from '../../auth/roles.ts';
 import { builder } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
-import { badInput, requireEditor } from '../errors.ts';
+import { badInput, requireRole } from '../errors.ts';
 
 /** Uploads larger than this go through `npm run import`, which streams progress and has no request limit. */
 const MAX_UPLOAD = 50 * 1024 * 1024;
@@ -73,6 +74,15 @@ const ImportMergeRef = builder.objectRef<Merge>('ImportMerge').implement({
   }),
 });
 
+const ImportEntityRef = builder.objectRef<ImportSummary['entities'][number]>('ImportEntity').implement({
+  description: 'An entity an import holds (after merges): a link to what came in.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.field({ type: EntityKind, resolve: (e) => e.kind }),
+    name: t.exposeString('name', { description: 'The name, or a paper’s or session’s title.' }),
+  }),
+});
+
 const ImportedFileRef = builder.objectRef<ImportSummary['files'][number]>('ImportedFile').implement({
   fields: (t) => ({ name: t.exposeString('name'), format: t.field({ type: ImportFormatEnum, nullable: true, resolve: (f) => f.format }) }),
 });
@@ -91,6 +101,7 @@ const ImportSummaryRef = builder.objectRef<ImportSummary>('ImportSummary').imple
     errors: t.field({ type: [ImportIssueRef], description: `The first ${MAX_ISSUES}.`, resolve: (s) => s.errors.slice(0, MAX_ISSUES) }),
     warnings: t.field({ type: [ImportIssueRef], description: `The first ${MAX_ISSUES}.`, resolve: (s) => s.warnings.slice(0, MAX_ISSUES) }),
     merges: t.field({ type: [ImportMergeRef], resolve: (s) => s.merges.slice(0, MAX_ISSUES) }),
+    entities: t.field({ type: [ImportEntityRef], description: `The entities the import holds after merges, in file order: the first ${ENTITIES_LISTED}.`, resolve: (s) => s.entities }),
     seconds: t.exposeFloat('seconds'),
   }),
 });
@@ -117,7 +128,7 @@ builder.mutationField('importData', (t) =>
       skipInvalid: t.arg.boolean({ defaultValue: false }),
     },
     resolve: (_root, args, ctx) => {
-      requireEditor(ctx.viewer);
+      requireRole(ctx.viewer, 'editor');
       return runImport(ctx.db, uploadFiles(args), { ...(args.format ? { format: args.format } : {}), dryRun: args.dryRun ?? false, skipInvalid: args.skipInvalid ?? false });
     },
   }),
@@ -154,7 +165,7 @@ builder.queryField('exportData', (t) =>
     resolve: (_root, args, ctx) =>
       exportGraph(ctx.db, {
         format: args.format ?? 'json',
-        includeHidden: ctx.viewer.role === 'editor',
+        includeHidden: hasRole(ctx.viewer, 'editor'),
         ...(args.kinds ? { kinds: args.kinds as Kind[] } : {}),
         ...(args.themeId ? { themeId: String(args.themeId) } : {}),
         ...(args.ids ? { ids: args.ids.map(String) } : {}),

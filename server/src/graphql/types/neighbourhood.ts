@@ -1,9 +1,10 @@
 import { NotFoundError } from '../../db/errors.ts';
+import { linksAmong, MAX_LINK_IDS } from '../../db/linksAmong.ts';
 import { MAX_DEPTH, neighbourhood } from '../../db/neighbourhood.ts';
 import { builder } from '../builder.ts';
-import { EntityKind, SectorEnum } from '../enums.ts';
+import { EntityKind, RelationshipType, SectorEnum } from '../enums.ts';
 import { checkRange } from '../errors.ts';
-import { GraphSliceRef } from './graph.ts';
+import { GraphEdgeRef, GraphSliceRef } from './graph.ts';
 
 export const MAX_SLICE = 2000;
 const MAX_IDS = 100;
@@ -13,13 +14,15 @@ builder.queryField('neighbourhood', (t) =>
     type: GraphSliceRef,
     description:
       'The graph around some entities: them, and everything within `depth` hops, breadth first. `kinds` and ' +
-      '`sectors` filter the neighbours (a neighbour without a sector passes a sector filter); at most `limit` ' +
-      'nodes, with `truncated` set when more were in reach; edges are every relationship among the nodes.',
+      '`sectors` filter the neighbours (a neighbour without a sector passes a sector filter); `types` follows only ' +
+      'those relationship types (and returns only those edges); at most `limit` nodes, with `truncated` set when ' +
+      'more were in reach; edges are every relationship (of those types) among the nodes.',
     args: {
       ids: t.arg.idList({ required: true }),
       depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
       kinds: t.arg({ type: [EntityKind] }),
       sectors: t.arg({ type: [SectorEnum] }),
+      types: t.arg({ type: [RelationshipType], description: 'Only follow these relationship types; null for all.' }),
       limit: t.arg.int({ defaultValue: 200, description: `1 to ${MAX_SLICE}.` }),
     },
     resolve: async (_root, args, ctx) => {
@@ -27,11 +30,27 @@ builder.queryField('neighbourhood', (t) =>
       checkRange('ids (count)', ids.length, 1, MAX_IDS);
       const limit = checkRange('limit', args.limit ?? 200, Math.min(ids.length, MAX_SLICE), MAX_SLICE);
       const depth = checkRange('depth', args.depth ?? 1, 1, MAX_DEPTH);
-      const slice = await neighbourhood(ctx.db, ids, { depth, limit, kinds: args.kinds, sectors: args.sectors });
+      const options = { depth, limit, kinds: args.kinds, sectors: args.sectors, types: args.types };
+      const slice = await neighbourhood(ctx.db, ids, options);
       const found = new Set(slice.nodes.map((node) => node.id));
       const missing = ids.find((id) => !found.has(id));
       if (missing !== undefined) throw new NotFoundError(missing);
       return slice;
+    },
+  }),
+);
+
+builder.queryField('linksAmong', (t) =>
+  t.field({
+    type: [GraphEdgeRef],
+    description:
+      `The relationships among entities already on the canvas ("Connect"): every relationship whose ends are both ` +
+      `in \`ids\`, once each, as stored. Up to ${MAX_LINK_IDS} ids; unknown ids are ignored.`,
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_root, args, ctx) => {
+      const ids = [...new Set(args.ids.map(String))];
+      checkRange('ids (count)', ids.length, 0, MAX_LINK_IDS);
+      return linksAmong(ctx.db, ids);
     },
   }),
 );

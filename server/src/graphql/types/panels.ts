@@ -5,7 +5,7 @@ import { proposePanel, type PanelProposal, type PanelRequest, type ProposedCandi
 import type { Unmet } from '../../panels/solvePanel.ts';
 import { builder } from '../builder.ts';
 import { SectorEnum } from '../enums.ts';
-import { badInput, checkRange, requireEditor } from '../errors.ts';
+import { badInput, checkRange, requireRole } from '../errors.ts';
 import { objectRefs } from '../objectRefs.ts';
 import { EvidenceRef } from './evidence.ts';
 
@@ -142,10 +142,6 @@ const PanelDraftInput = builder.inputType('PanelDraftInput', {
   }),
 });
 
-const ViewerRef = builder.objectRef<{ role: string }>('Viewer').implement({
-  fields: (t) => ({ role: t.exposeString('role', { description: 'reader or editor.' }) }),
-});
-
 builder.queryFields((t) => ({
   panel: t.field({
     type: PanelProposalRef,
@@ -153,7 +149,6 @@ builder.queryFields((t) => ({
     args: { request: t.arg({ type: PanelRequestInput, required: true }) },
     resolve: (_root, { request }, ctx) => proposePanel(ctx.db, toPanelRequest(request)),
   }),
-  viewer: t.field({ type: ViewerRef, description: 'Who is asking: decides what the web app offers.', resolve: (_root, _args, ctx) => ctx.viewer }),
 }));
 
 builder.mutationType({});
@@ -164,7 +159,7 @@ builder.mutationField('savePanelDraft', (t) =>
     description: 'Editors only. Saves a draft panel session (sessionKind panel, status draft) about the theme, the members as panelists.',
     args: { input: t.arg({ type: PanelDraftInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireEditor(ctx.viewer);
+      requireRole(ctx.viewer, 'editor');
       const title = input.title.trim();
       if (title.length < 1 || title.length > 200) throw badInput('The title must have 1 to 200 characters.', 'title');
       const memberIds = [...new Set(input.memberIds.map(String))];

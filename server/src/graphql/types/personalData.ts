@@ -1,9 +1,10 @@
 import { VISIBILITIES, type Visibility } from '@atlas/schema';
 import { erasePerson, personData, setPersonVisibility, type Erasure, type PersonConsent } from '../../db/peopleData.ts';
 import { normalizeDate, ValueError } from '../../import/normalize.ts';
+import { hasRole } from '../../auth/roles.ts';
 import { builder } from '../builder.ts';
 import { prop } from '../entity.ts';
-import { badInput, requireEditor } from '../errors.ts';
+import { badInput, requireRole } from '../errors.ts';
 import { objectRefs } from '../objectRefs.ts';
 
 /**
@@ -23,12 +24,12 @@ builder.objectFields(objectRefs.Person, (t) => ({
   consentSource: t.string({
     nullable: true,
     description: 'Editors only (null for readers): how the person agreed to be listed (a registration form, a business card, …).',
-    resolve: (p, _args, ctx) => (ctx.viewer.role === 'editor' ? prop.string(p, 'consentSource') : null),
+    resolve: (p, _args, ctx) => (hasRole(ctx.viewer, 'editor') ? prop.string(p, 'consentSource') : null),
   }),
   consentDate: t.string({
     nullable: true,
     description: 'Editors only (null for readers): when they agreed (ISO date).',
-    resolve: (p, _args, ctx) => (ctx.viewer.role === 'editor' ? prop.string(p, 'consentDate') : null),
+    resolve: (p, _args, ctx) => (hasRole(ctx.viewer, 'editor') ? prop.string(p, 'consentDate') : null),
   }),
 }));
 
@@ -57,7 +58,7 @@ builder.queryField('personData', (t) =>
     description: 'Editors only. Everything the atlas holds about one person, hidden or not, as JSON: the node, every relationship with its other end, and other entities that mention the id.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      requireEditor(ctx.viewer);
+      requireRole(ctx.viewer, 'editor');
       return JSON.stringify(await personData(ctx.db, String(id)), null, 2);
     },
   }),
@@ -69,7 +70,7 @@ builder.mutationField('erasePerson', (t) =>
     description: 'Editors only. Erases a person completely in one transaction (node, relationships, mentions of the id), then checks that nothing remains, the search index included. Backups made before still hold the person.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => {
-      requireEditor(ctx.viewer);
+      requireRole(ctx.viewer, 'editor');
       return erasePerson(ctx.db, String(id));
     },
   }),
@@ -108,7 +109,7 @@ builder.mutationField('setPersonVisibility', (t) =>
       consentDate: t.arg.string({ description: 'ISO (2024-05-31) or German (31.05.2024).' }),
     },
     resolve: (_root, args, ctx) => {
-      requireEditor(ctx.viewer);
+      requireRole(ctx.viewer, 'editor');
       return setPersonVisibility(ctx.db, String(args.id), { visibility: args.visibility, consentSource: args.consentSource, consentDate: consentDate(args.consentDate) });
     },
   }),

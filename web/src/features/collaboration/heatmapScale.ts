@@ -61,7 +61,26 @@ export function cellPaint(t: number | null): CellPaint {
   if (t === null) return { background: BLANK, ink: 'dark' };
   const strength = Math.abs(t);
   const background = mix(BLANK, t < 0 ? FEWER : MORE, 0.08 + 0.92 * strength);
-  return { background: t === 0 ? BLANK : background, ink: strength > 0.55 ? 'light' : 'dark' };
+  const fill = t === 0 ? BLANK : background;
+  // Whichever ink reads better on this fill (WCAG contrast); mid-tones need the near-black ink to reach 4.5:1.
+  return { background: fill, ink: contrast(fill, '#ffffff') >= contrast(fill, DARK_INK) ? 'light' : 'dark' };
+}
+
+/** The dark ink of the cells (collaboration.css .ink-dark). */
+const DARK_INK = '#0b1017';
+
+function luminance(hex: string): number {
+  const [r, g, b] = rgb(hex).map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** The WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
 }
 
 /** `from` blended towards `to` by t (0..1), as #rrggbb. */

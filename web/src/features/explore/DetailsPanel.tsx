@@ -20,7 +20,7 @@ export function DetailsPanel({ id, onShow, onExpand }: DetailsPanelProps) {
   const entity = dataState === 'complete' ? data.node : null;
 
   return (
-    <aside className="details" data-testid="details-panel" aria-label="Details" aria-busy={loading}>
+    <div className="details" data-testid="details-panel" aria-busy={loading}>
       {!id && (
         <div className="details-empty">
           <h2>Nothing selected</h2>
@@ -41,6 +41,6 @@ export function DetailsPanel({ id, onShow, onExpand }: DetailsPanelProps) {
         </div>
       )}
       {id && entity && <EntityDetailsView entity={entity} onShow={onShow} onExpand={onExpand} />}
-    </aside>
+    </div>
   );
 }

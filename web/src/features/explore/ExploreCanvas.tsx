@@ -1,68 +1,94 @@
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import type { DrawProgress } from '../../graph/drawInChunks.ts';
 import { GraphCanvas } from '../../graph/GraphCanvas.tsx';
+import type { CanvasFocus } from '../../graph/highlight.ts';
 import { Legend } from '../../graph/Legend.tsx';
-import { Spinner } from '../../ui/Spinner.tsx';
-import type { Explore } from './useExplore.ts';
+import { CanvasLoading } from './canvas/CanvasLoading.tsx';
+import { CanvasNotice } from './canvas/CanvasNotice.tsx';
+import { CanvasToolbar } from './canvas/CanvasToolbar.tsx';
+import { EgoBar } from './canvas/EgoBar.tsx';
+import { NodeMenu } from './canvas/NodeMenu.tsx';
+import { useTestHook } from './canvas/testHook.ts';
+import { isTyping, opensMenu, useCanvasShortcuts } from './canvas/useCanvasShortcuts.ts';
+import type { ExploreState } from './useExplore.ts';
+import './canvas/canvas.css';
 
 interface ExploreCanvasProps {
-  explore: Explore;
+  explore: ExploreState;
 }
 
-/** The canvas with what surrounds it: counts, clear, loading, notices, the empty state and the legend. */
+interface OpenMenu {
+  id: string;
+  at: { x: number; y: number };
+}
+
+/** The canvas with what surrounds it: toolbar, node menu, ego view, loading, notices, the empty state and the legend. */
 export function ExploreCanvas({ explore }: ExploreCanvasProps) {
-  const { graph, anchor, selectedId, markedIds, pending, notice } = explore;
+  const { graph, selectedId, selection, markedIds, ego, paths, pathIndex, notice } = explore;
+  const [lasso, setLasso] = useState(false);
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [drawing, setDrawing] = useState<DrawProgress | null>(null);
   const empty = graph.nodes.length === 0;
+  useCanvasShortcuts({ undo: explore.undo, redo: explore.redo });
+  useTestHook({ loadSlice: explore.addSlice, expand: explore.expandWith });
+
+  // One object per real change: a new focus re-highlights every element, which costs at 25,000 of them.
+  const focus = useMemo<CanvasFocus>(() => {
+    const shown = paths && pathIndex !== null ? paths.paths[pathIndex] : null;
+    const path = paths
+      ? shown
+        ? { nodeIds: shown.nodeIds, edgeIds: shown.edgeIds }
+        : { nodeIds: paths.nodes.map((n) => n.id), edgeIds: paths.edges.map((e) => e.id) }
+      : null;
+    return { selectedId, selection, markedIds, ego, path };
+  }, [selectedId, selection, markedIds, ego, paths, pathIndex]);
+
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const openMenuAtSelected = () => {
+    const cy = explore.session.cy;
+    const node = selectedId && cy ? cy.getElementById(selectedId) : null;
+    if (node?.nonempty()) setMenu({ id: node.id(), at: { ...node.renderedPosition() } });
+  };
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (!opensMenu(event) || isTyping(event.target)) return;
+    event.preventDefault();
+    openMenuAtSelected();
+  };
+  const handleSelect = (id: string | null, additive: boolean) => {
+    if (!additive || !id) return explore.select(id);
+    explore.setSelection(selection.includes(id) ? selection.filter((other) => other !== id) : [...selection, id]);
+  };
+  const egoLabel = ego ? (graph.nodes.find((node) => node.id === ego.id)?.label ?? ego.id) : '';
+
   return (
-    <section className="canvas-area" aria-label="Graph">
+    <section className="canvas-area" aria-label="Graph" onKeyDown={handleKeyDown}>
       <GraphCanvas
-        graph={graph}
-        anchor={anchor}
-        selectedId={selectedId}
-        markedIds={markedIds}
-        onSelect={explore.select}
+        session={explore.session}
+        state={explore.canvasState}
+        anchor={explore.anchor}
+        focus={focus}
+        filters={explore.filters}
+        lasso={lasso}
+        onSelect={handleSelect}
+        onSelectMany={explore.setSelection}
         onExpand={explore.expand}
+        onMenu={(id, at) => {
+          explore.select(id);
+          setMenu({ id, at });
+        }}
+        onProgress={setDrawing}
+        onLayoutError={(message) => console.warn(message)}
       />
 
-      {pending > 0 && (
-        <>
-          <div className="progress-bar" aria-hidden="true" />
-          <div className="canvas-loading card" data-testid="graph-loading" role="status">
-            <Spinner size={14} /> Loading neighbours…
-          </div>
-        </>
-      )}
+      <CanvasLoading pending={explore.pending} limit={explore.pendingLimit} drawing={drawing} />
 
-      {!empty && (
-        <div className="canvas-toolbar card">
-          <span className="canvas-count" data-testid="graph-count">
-            {graph.nodes.length} nodes · {graph.edges.length} links
-          </span>
-          {markedIds.length > 1 && (
-            <span className="canvas-marked" data-testid="graph-marked">
-              · {markedIds.length} marked
-            </span>
-          )}
-          <button type="button" className="button button-ghost button-small" onClick={explore.clear}>
-            Clear
-          </button>
-        </div>
-      )}
+      {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
+      {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
+      {menu && <NodeMenu key={menu.id} explore={explore} id={menu.id} at={menu.at} onClose={closeMenu} />}
 
-      {notice && (
-        <div className={`canvas-notice card notice-${notice.kind}`} data-testid={`graph-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>
-            {notice.kind === 'error'
-              ? notice.message
-              : notice.group > 1
-                ? `These ${notice.group} have more neighbours than fit: showing ${notice.shown} of them.`
-                : `“${notice.label}” has more neighbours than fit: showing ${notice.shown}.`}
-          </span>
-          <button type="button" className="icon-button" onClick={explore.dismissNotice} aria-label="Dismiss">
-            ×
-          </button>
-        </div>
-      )}
+      {notice && <CanvasNotice notice={notice} onShowMore={explore.showMore} onDismiss={explore.dismissNotice} />}
 
-      {empty && pending === 0 && (
+      {empty && explore.pending === 0 && (
         <div className="canvas-empty" data-testid="graph-empty">
           <svg viewBox="0 0 120 80" aria-hidden="true" className="canvas-empty-art">
             <path d="M30 40L60 20M60 20L92 34M30 40L58 62M58 62L92 34M60 20L58 62" />
@@ -72,7 +98,7 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
             <polygon points="58,52 68,62 58,72 48,62" className="d" />
           </svg>
           <h2>Search for a person, institution, theme... to start</h2>
-          <p>Pick a result to put it on the canvas with everything it is connected to. Double-click any node to expand it.</p>
+          <p>Pick a result to put it on the canvas with everything it is connected to. Double-click any node to expand it, or right-click it for more.</p>
         </div>
       )}
 

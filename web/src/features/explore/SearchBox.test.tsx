@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo/cache.ts';
 import type { GraphNode } from '../../graphql/types.ts';
@@ -123,4 +123,46 @@ describe('SearchBox', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 700))); // the slow answer would have landed by now
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Newer answerPerson']);
   });
+
+  it('groups suggestions by kind under headings and marks what matched, typos included', async () => {
+    const hits = [
+      hit('gov', 'Data governance', 'THEME', null),
+      hit('ana', 'Ana Weber', 'PERSON', null),
+      hit('gov2', 'Governance of platforms', 'THEME', null),
+    ];
+    const { input } = renderSearch([searchMock('goverance', hits)]);
+    await type(input, 'goverance');
+    await screen.findAllByRole('option');
+    const groups = within(screen.getByRole('listbox')).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Themes', 'People']);
+    // The keyboard walks the options as shown: both themes, then the person.
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.search-option-label')?.textContent)).toEqual(['Data governance', 'Governance of platforms', 'Ana Weber']);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['governance', 'Governance']);
+  });
+
+  it('narrows to a kind and a sector with the chips', async () => {
+    const narrowed = { request: { query: SEARCH, variables: { query: 'ber', first: 12, kinds: ['INSTITUTION'], sectors: ['PUBLIC'] } }, result: { data: { search: [HITS[0]] } } };
+    const { input } = renderSearch([searchMock('ber', HITS), narrowed]);
+    await type(input, 'ber');
+    await screen.findAllByRole('option');
+    fireEvent.click(screen.getByRole('button', { name: 'Institutions' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Public' }));
+    expect(screen.getByRole('button', { name: 'Institutions' }).getAttribute('aria-pressed')).toBe('true');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.search-option-label')?.textContent)).toEqual(['CityLAB Berlin']);
+  });
+
+  it('on an Enter typed ahead of the answer, picks the best hit for the new term, not a stale one', async () => {
+    const stale = [hit('old', 'Old answer', 'PERSON', null)];
+    const fresh = [hit('new', 'Newer answer', 'PERSON', null)];
+    const { input, onPick } = renderSearch([searchMock('old', stale), searchMock('olde', fresh, 300)]);
+    await type(input, 'old');
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Old answerPerson']);
+    fireEvent.change(input, { target: { value: 'olde' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).not.toHaveBeenCalled();
+    await waitFor(() => expect(onPick).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(onPick).toHaveBeenCalledWith(fresh[0]?.node);
+  });
 });
+

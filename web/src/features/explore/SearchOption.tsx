@@ -1,5 +1,6 @@
 import { EntityIcon } from '../../graph/EntityIcon.tsx';
 import { kindOf } from '../../graphql/types.ts';
+import { matchRanges } from './matchRanges.ts';
 import type { SearchHit } from './search.queries.ts';
 
 interface SearchOptionProps {
@@ -11,24 +12,26 @@ interface SearchOptionProps {
   onPick: () => void;
 }
 
-/** The label with the first match of the term marked. */
-function Highlighted({ text, term }: { text: string; term: string }) {
-  const at = term ? text.toLowerCase().indexOf(term.toLowerCase()) : -1;
-  if (at < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, at)}
-      <mark>{text.slice(at, at + term.length)}</mark>
-      {text.slice(at + term.length)}
-    </>
-  );
+/** The label with what the term matched marked (typos included); React text nodes, never HTML. */
+export function Highlighted({ text, term }: { text: string; term: string }) {
+  const ranges = matchRanges(text, term);
+  if (ranges.length === 0) return <>{text}</>;
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
 }
 
 /** One suggestion: the node as the canvas draws it, its name, its kind, and the server's detail line. */
 export function SearchOption({ id, hit, term, selected, onHover, onPick }: SearchOptionProps) {
   const { node, detail } = hit;
   return (
-    <li
+    <div
       id={id}
       role="option"
       aria-selected={selected}
@@ -49,6 +52,6 @@ export function SearchOption({ id, hit, term, selected, onHover, onPick }: Searc
         {detail && <span className="search-option-detail">{detail}</span>}
       </span>
       <span className="kind-tag">{kindOf(node.kind)}</span>
-    </li>
+    </div>
   );
 }

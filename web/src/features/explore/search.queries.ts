@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { EntityKind, GraphNode } from '../../graphql/types.ts';
+import type { EntityKind, GraphNode, Sector } from '../../graphql/types.ts';
 
 export interface SearchHit {
   __typename?: 'SearchHit';
@@ -17,12 +17,14 @@ export interface SearchVariables {
   first: number;
   /** Only these kinds (a person picker asks for PERSON); all kinds when absent. */
   kinds?: EntityKind[];
+  /** Only institutions of these sectors and people affiliated with them. */
+  sectors?: Sector[];
 }
 
 /** Fuzzy prefix search over every kind (or some), as you type. */
 export const SEARCH: TypedDocumentNode<SearchData, SearchVariables> = gql`
-  query Search($query: String!, $first: Int, $kinds: [EntityKind!]) {
-    search(query: $query, first: $first, kinds: $kinds) {
+  query Search($query: String!, $first: Int, $kinds: [EntityKind!], $sectors: [Sector!]) {
+    search(query: $query, first: $first, kinds: $kinds, sectors: $sectors) {
       score
       detail
       node {

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { describeError } from '../../apollo/errorCode.ts';
-import type { EntityKind } from '../../graphql/types.ts';
+import type { EntityKind, Sector } from '../../graphql/types.ts';
 import { useDebouncedValue } from '../../ui/useDebouncedValue.ts';
 import { SEARCH, type SearchHit } from './search.queries.ts';
 
@@ -20,16 +20,17 @@ export interface SearchState {
 /**
  * Search as you type: the text is debounced, and useQuery only ever answers for the current
  * variables (a response to an older term is dropped, and its request is unsubscribed), so a slow
- * early answer never overwrites a later one. While a new term loads, the last hits stay visible.
+ * early answer never overwrites a later one; Apollo's HttpLink aborts the superseded fetch when it
+ * is unsubscribed. While a new term loads, the last hits stay visible.
  */
-export function useSearch(text: string, enabled: boolean, kinds?: EntityKind[]): SearchState {
+export function useSearch(text: string, enabled: boolean, kinds?: EntityKind[], sectors?: Sector[]): SearchState {
   const wanted = enabled ? text.trim() : '';
   const term = useDebouncedValue(wanted, SEARCH_DEBOUNCE_MS);
   const active = term.length >= MIN_QUERY_LENGTH;
   const { data, dataState, previousData, loading, error } = useQuery(
     SEARCH,
-    // kinds only when given, so that the explorer's request stays exactly { query, first }.
-    active ? { variables: { query: term, first: SEARCH_SIZE, ...(kinds ? { kinds } : {}) } } : skipToken,
+    // kinds and sectors only when given, so that an unfiltered request stays exactly { query, first }.
+    active ? { variables: { query: term, first: SEARCH_SIZE, ...(kinds ? { kinds } : {}), ...(sectors ? { sectors } : {}) } } : skipToken,
   );
   if (!active) return { term, hits: [], loading: wanted.length >= MIN_QUERY_LENGTH, error: null };
   return {

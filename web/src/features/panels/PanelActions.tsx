@@ -16,7 +16,7 @@ interface PanelActionsProps {
 
 /** What to do with the panel as arranged: undo the swaps, export it (anyone), save it as a draft (editors). */
 export function PanelActions({ title, members, balance, unmet, themeId, rearranged, onReset }: PanelActionsProps) {
-  const { role } = useViewerRole();
+  const { canEdit } = useViewerRole();
   const panel = { title, members, balance, unmet };
   const file = exportFileName(title);
   return (
@@ -45,7 +45,7 @@ export function PanelActions({ title, members, balance, unmet, themeId, rearrang
       >
         Export Markdown
       </button>
-      {role === 'editor' && themeId && members.length > 0 && <SaveDraftDialog title={title} themeId={themeId} memberIds={members.map((m) => m.person.id)} />}
+      {canEdit && themeId && members.length > 0 && <SaveDraftDialog title={title} themeId={themeId} memberIds={members.map((m) => m.person.id)} />}
     </div>
   );
 }

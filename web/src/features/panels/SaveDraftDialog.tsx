@@ -86,7 +86,7 @@ export function SaveDraftDialog({ title, themeId, memberIds }: SaveDraftDialogPr
             {error && (
               <p className="text-error">
                 {code === 'UNAUTHENTICATED' || code === 'FORBIDDEN'
-                  ? 'Your editor token was not accepted. Check it under “Editor token”.'
+                  ? 'Your editor token was not accepted. Check it under “Access token”.'
                   : code === 'BAD_USER_INPUT'
                     ? (serverMessage(error) ?? describeError(error))
                     : describeError(error)}

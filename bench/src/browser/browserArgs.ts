@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import type { RendererName } from './browserTypes.ts';
+
+export interface BrowserBenchArgs {
+  /** Slice sizes in elements (nodes + edges). */
+  sizes: number[];
+  renderers: RendererName[];
+  /** Seconds of panning and zooming per size and renderer. */
+  panSeconds: number;
+  /** Nodes one expansion adds. */
+  expansion: number;
+  /** fCoSE on the main thread only up to this many elements. */
+  mainThreadFcoseMax: number;
+  /** fCoSE in the worker only up to this many elements (on a busy machine 20k takes many minutes). */
+  workerFcoseMax: number;
+  /** Build the web app first (npm run build) to measure its initial JavaScript. */
+  build: boolean;
+}
+
+export const BROWSER_USAGE = `Usage: npm run bench:browser -- [--sizes 1000,5000,20000] [--renderers canvas,webgl] [--pan 3]
+       [--expansion 200] [--main-thread-fcose-max 5000] [--worker-fcose-max 20000] [--no-build]`;
+
+const RENDERERS: readonly RendererName[] = ['canvas', 'webgl'];
+
+function positiveNumbers(text: string, what: string): number[] {
+  return text.split(',').map((part) => {
+    const value = Number(part.trim());
+    if (!(value > 0)) throw new Error(`${what} takes positive numbers, e.g. 1000,5000 — not "${text}". ${BROWSER_USAGE}`);
+    return value;
+  });
+}
+
+export function parseBrowserArgs(argv: string[]): BrowserBenchArgs | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,5000,20000' },
+      renderers: { type: 'string', default: RENDERERS.join(',') },
+      pan: { type: 'string', default: '3' },
+      expansion: { type: 'string', default: '200' },
+      'main-thread-fcose-max': { type: 'string', default: '5000' },
+      'worker-fcose-max': { type: 'string', default: '20000' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return null;
+  const renderers = values.renderers.split(',').map((r) => r.trim());
+  const unknown = renderers.filter((r) => !(RENDERERS as readonly string[]).includes(r));
+  if (unknown.length) throw new Error(`Unknown renderer(s) ${unknown.join(', ')}: choose from ${RENDERERS.join(', ')}.`);
+  return {
+    sizes: positiveNumbers(values.sizes, '--sizes').map(Math.round),
+    renderers: renderers as RendererName[],
+    panSeconds: positiveNumbers(values.pan, '--pan')[0]!,
+    expansion: Math.round(positiveNumbers(values.expansion, '--expansion')[0]!),
+    mainThreadFcoseMax: Math.round(positiveNumbers(values['main-thread-fcose-max'], '--main-thread-fcose-max')[0]!),
+    workerFcoseMax: Math.round(positiveNumbers(values['worker-fcose-max'], '--worker-fcose-max')[0]!),
+    build: !values['no-build'],
+  };
+}

@@ -1,0 +1,32 @@
+import { REL_ENDPOINTS, REL_TYPES } from '@atlas/schema';
+import { kindOf, labelOf, sectorOf } from './cypher.ts';
+
+/**
+ * What a canvas needs of a node, as a Cypher map: the shared fragments of cypher.ts plus the
+ * year and theme ids the explorer filters by. Kept apart from cypher.ts so the slice shape has one owner.
+ */
+
+/** The relationship types that lead from a non-theme straight to a theme (WORKS_ON, ADDRESSES, ABOUT). */
+export const THEME_LINK_TYPES = REL_TYPES.filter((type) =>
+  REL_ENDPOINTS[type].some(([from, to]) => to === 'Theme' && from !== 'Theme'),
+);
+
+/** A paper's year, an initiative's start year, an event's year (from its ISO start date); null otherwise. */
+export const yearOf = (v: string) => /* cypher */ `CASE
+    WHEN ${v}:Paper THEN toInteger(${v}.year)
+    WHEN ${v}:Initiative THEN toInteger(${v}.startYear)
+    WHEN ${v}:Event THEN toInteger(left(toString(${v}.startDate), 4))
+    END`;
+
+/**
+ * The themes a node is directly about; a theme lists itself, so a theme filter keeps it. Typed,
+ * outgoing relationships only, so a hub institution is not scanned link by link.
+ */
+export const themeIdsOf = (v: string) => /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE COLLECT {
+      MATCH (${v})-[:${THEME_LINK_TYPES.join('|')}]->(t:Theme) RETURN DISTINCT t.id AS id ORDER BY id
+    } END`;
+
+/** The GraphNode map (see types.ts): id, kind, label, sector, degree, year, themeIds. */
+export const graphNodeOf = (v: string) =>
+  `{ id: ${v}.id, kind: ${kindOf(v)}, label: ${labelOf(v)}, sector: ${sectorOf(v)}, degree: COUNT { (${v})--() }, ` +
+  `year: ${yearOf(v)}, themeIds: ${themeIdsOf(v)} }`;

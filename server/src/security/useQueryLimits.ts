@@ -1,0 +1,58 @@
+import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { limitExceeded } from '../graphql/errors.ts';
+import type { QueryLimits } from './options.ts';
+import { operationCost } from './queryCost.ts';
+import { maxAliasesRule, maxDepthRule } from './queryShape.ts';
+import { fragmentsOf } from './selections.ts';
+import { countTokens } from './tokens.ts';
+
+const HTTP = { status: 400 };
+
+/**
+ * The query limits, each a LIMIT_EXCEEDED error naming the limit, its maximum and what was found:
+ * tokens before parsing (so a huge document is not parsed), depth and aliases as validation rules,
+ * cost at execution, once the variables that size the lists are known.
+ */
+export function useQueryLimits(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxTokens'>): Plugin {
+  const depthRule = maxDepthRule(limits.maxDepth);
+  const aliasesRule = maxAliasesRule(limits.maxAliases);
+  return {
+    onParse({ params }) {
+      const source = typeof params.source === 'string' ? params.source : params.source.body;
+      const tokens = countTokens(source);
+      if (tokens > limits.maxTokens) {
+        throw limitExceeded(
+          'tokens',
+          limits.maxTokens,
+          tokens,
+          `The query has ${tokens} tokens, more than the limit of ${limits.maxTokens}: send a shorter query.`,
+          HTTP,
+        );
+      }
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthRule);
+      addValidationRule(aliasesRule);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const document: DocumentNode = args.document;
+      const operation = getOperationAST(document, args.operationName ?? undefined);
+      if (!operation) return;
+      const cost = operationCost(args.schema as GraphQLSchema, operation, fragmentsOf(document.definitions), args.variableValues ?? {});
+      if (cost > limits.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            limitExceeded(
+              'cost',
+              limits.maxCost,
+              cost,
+              `The query would cost ${cost}, more than the limit of ${limits.maxCost}: ask for smaller pages (first, limit) or fewer nested lists.`,
+              HTTP,
+            ),
+          ],
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,327 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDataset } from '@atlas/seed';
+import type { GraphData } from '../../web/src/graph/toElements.ts';
+import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
+import { testDb } from '../helpers/db.ts';
+import { settledCanvas } from '../helpers/canvas.ts';
+
+// The canvas as a new user works it, in Chromium over the demo data: the node menu (by mouse and by
+// keyboard), show more, collapse, remove, pin, undo and redo, Connect, hover and ego focus, lasso and
+// select by kind, every layout, filters, and a synthetic 5,000-node slice drawn and panned.
+declare global {
+  interface Window {
+    __atlasCy?: import('cytoscape').Core;
+    __atlasTest?: {
+      loadSlice: (graph: GraphData, positions?: Record<string, { x: number; y: number }>) => void;
+      expand: (id: string, options: { limit?: number }) => void;
+    };
+  }
+}
+
+const demo = demoDataset();
+const db = testDb();
+let app: BrowserApp;
+let page: Page;
+let baseUrl: string;
+
+type Link = (typeof demo.links)[number];
+const linksOf = (id: string) => demo.links.filter((l) => l.from === id || l.to === id);
+const otherEnd = (link: Link, id: string) => (link.from === id ? link.to : link.from);
+const neighboursOf = (id: string, types?: string[]) =>
+  new Set(linksOf(id).filter((l) => !types || types.includes(l.type)).map((l) => otherEnd(l, id)));
+const kindOf = (id: string) => demo.nodes.find((n) => n.id === id)?.kind;
+
+// A person, and an institution of theirs with people and initiatives the person is not linked to:
+// expanding the institution by AFFILIATED_WITH must bring those people and not the initiatives.
+const [person, institution] = (() => {
+  for (const p of demo.nodes.filter((n) => n.kind === 'Person')) {
+    const near = neighboursOf(p.id);
+    for (const inst of neighboursOf(p.id, ['AFFILIATED_WITH'])) {
+      const colleagues = [...neighboursOf(inst, ['AFFILIATED_WITH'])].filter((id) => id !== p.id && !near.has(id));
+      const others = [...neighboursOf(inst)].filter((id) => !neighboursOf(inst, ['AFFILIATED_WITH']).has(id) && !near.has(id));
+      if (colleagues.length > 0 && others.length > 0) return [p.id, inst];
+    }
+  }
+  throw new Error('The demo has no person with such an institution: pick another pair for this test.');
+})();
+const hub = 'theme-climate-action-partnerships';
+
+const canvasIds = () => page.evaluate(() => window.__atlasCy!.nodes().map((node) => node.id()));
+const has = (id: string) => page.evaluate((id) => window.__atlasCy!.getElementById(id).nonempty(), id);
+
+const settled = () => settledCanvas(page);
+
+async function pointAt(id: string) {
+  return page.evaluate((id) => {
+    const cy = window.__atlasCy!;
+    const box = cy.container()!.getBoundingClientRect();
+    const at = cy.getElementById(id).renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+}
+
+/** Right-clicks the node; tries again if a late layout step moved it between reading its place and clicking. */
+async function openMenu(id: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    await settled();
+    const { x, y } = await pointAt(id);
+    await page.mouse.click(x, y, { button: 'right' });
+    try {
+      await page.getByTestId('node-menu').waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+const menuItem = (name: string | RegExp) => page.getByTestId('node-menu').getByRole('menuitem', { name });
+
+beforeAll(async () => {
+  app = await startBrowserApp(db);
+  ({ page, baseUrl } = app);
+  await page.goto(`${baseUrl}/?atlasTest&show=${encodeURIComponent(person)}`);
+  await page.waitForFunction((id) => (window.__atlasCy?.getElementById(id).neighborhood('node').length ?? 0) > 0, person, { timeout: 60_000 });
+}, 90_000);
+
+afterAll(() => app?.close());
+
+describe('the canvas', () => {
+  it('expands by relationship type from the node menu, and opens the menu from the keyboard', async () => {
+    expect(await has(institution)).toBe(true);
+    await openMenu(institution);
+    await menuItem(/^Affiliated with/).click();
+    const colleagues = [...neighboursOf(institution, ['AFFILIATED_WITH'])];
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), colleagues);
+    const shown = new Set(await canvasIds());
+    const others = [...neighboursOf(institution)].filter((id) => !neighboursOf(institution, ['AFFILIATED_WITH']).has(id) && !neighboursOf(person).has(id));
+    for (const id of others) expect(shown.has(id), `${id} came with another relationship type`).toBe(false);
+
+    // Keyboard: the selected node's menu opens with Shift+F10, arrows move, Escape closes.
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByTestId('node-menu');
+    await menu.waitFor();
+    expect(await menu.getAttribute('aria-label')).toContain('Actions for');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Expand all neighbours');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).not.toBe('Expand all neighbours');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
+
+  it('says when an expansion was truncated, and shows more', async () => {
+    await page.evaluate((id) => window.__atlasTest!.expand(id, { limit: 4 }), hub);
+    await page.getByTestId('graph-truncated').waitFor();
+    const around = () => page.evaluate((id) => window.__atlasCy!.getElementById(id).neighborhood('node').length, hub);
+    const before = await around();
+    const more = page.getByTestId('show-more');
+    expect(await more.textContent()).toMatch(/^Show \d+ more$/);
+    await more.click();
+    await expect.poll(around, { timeout: 15_000 }).toBeGreaterThan(before);
+  });
+
+  it('collapses, removes and pins, and undoes and redoes each', async () => {
+    await settled();
+    const leaves = await page.evaluate((id) => {
+      const node = window.__atlasCy!.getElementById(id);
+      return node
+        .neighborhood('node')
+        .filter((n) => n.neighborhood('node').length === 1)
+        .nodes()
+        .map((n) => ({ id: n.id(), ...n.position() }));
+    }, hub);
+    expect(leaves.length).toBeGreaterThan(0);
+    await openMenu(hub);
+    await menuItem(/^Collapse/).click();
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).empty()), leaves.map((l) => l.id));
+    expect(await has(hub)).toBe(true);
+
+    // Undo puts them back where they were; Ctrl+Shift+Z and Ctrl+Z step again.
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), leaves.map((l) => l.id));
+    await settled();
+    for (const leaf of leaves) {
+      const at = await page.evaluate((id) => window.__atlasCy!.getElementById(id).position(), leaf.id);
+      expect(Math.abs(at.x - leaf.x) + Math.abs(at.y - leaf.y)).toBeLessThan(1);
+    }
+    await page.keyboard.press('Control+Shift+Z');
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).empty(), leaves[0]!.id);
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), leaves[0]!.id);
+
+    await openMenu(institution);
+    await menuItem('Remove from the canvas').click();
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).empty(), institution);
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), institution);
+    await page.getByTestId('redo').click();
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).empty(), institution);
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), institution);
+
+    await openMenu(institution);
+    await menuItem('Pin in place').click();
+    const pinned = () => page.evaluate((id) => window.__atlasCy!.getElementById(id).locked() && window.__atlasCy!.getElementById(id).hasClass('pinned'), institution);
+    await expect.poll(pinned).toBe(true);
+    await page.getByTestId('undo').click();
+    await expect.poll(pinned).toBe(false);
+    await page.getByTestId('redo').click();
+    await expect.poll(pinned).toBe(true);
+  });
+
+  it('lays out with each layout, leaving the pinned node where it is', async () => {
+    const pinnedAt = await page.evaluate((id) => window.__atlasCy!.getElementById(id).position(), institution);
+    for (const layout of ['concentric', 'breadthfirst', 'sector', 'fcose']) {
+      await settled();
+      const before = await page.evaluate(() => JSON.stringify(window.__atlasCy!.nodes().map((n) => n.position())));
+      await page.getByTestId('layout-select').selectOption(layout);
+      await page.waitForFunction((before) => JSON.stringify(window.__atlasCy!.nodes().map((n) => n.position())) !== before, before, { timeout: 60_000 });
+      await settled();
+      expect(await page.evaluate((id) => window.__atlasCy!.getElementById(id).position(), institution)).toEqual(pinnedAt);
+    }
+    // A layout change is a step of its own.
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('layout-select').inputValue()).toBe('sector');
+  });
+
+  it('connects what is shown', async () => {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    const link = demo.links.find((l) => kindOf(l.from) === 'Person' && kindOf(l.to) === 'Institution')!;
+    const graphNode = (id: string) => ({ id, kind: kindOf(id)!.toUpperCase(), label: id, sector: null, degree: 1 });
+    await page.evaluate((nodes) => window.__atlasTest!.loadSlice({ nodes, edges: [] } as unknown as GraphData), [graphNode(link.from), graphNode(link.to)]);
+    await page.waitForFunction(() => window.__atlasCy!.nodes().length === 2);
+    expect(await page.evaluate(() => window.__atlasCy!.edges().length)).toBe(0);
+    await page.getByTestId('connect').click();
+    await page.waitForFunction(() => window.__atlasCy!.edges().length > 0);
+    expect(await page.evaluate(() => window.__atlasCy!.edges().map((e) => `${e.source().id()}>${e.target().id()}`))).toContain(`${link.from}>${link.to}`);
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => window.__atlasCy!.edges().length === 0);
+  });
+
+  it('highlights a hovered node’s neighbours, and widens an ego view with its depth', async () => {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.evaluate((id) => window.__atlasTest!.expand(id, {}), hub);
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), hub);
+    await settled();
+    const member = (await page.evaluate((id) => window.__atlasCy!.getElementById(id).neighborhood('node').map((n) => n.id()), hub))[0]!;
+    const { x, y } = await pointAt(member);
+    await page.mouse.move(x, y);
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).hasClass('hover-focused'), hub);
+    expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBeGreaterThan(0);
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => window.__atlasCy!.elements('.hover-faded').length === 0);
+
+    // Bring the member's own neighbours in, so depth 2 reaches further than depth 1.
+    await page.evaluate((id) => window.__atlasTest!.expand(id, {}), member);
+    await openMenu(member);
+    await menuItem('Focus on its neighbourhood').click();
+    await page.getByTestId('ego-bar').waitFor();
+    const focused = () => page.evaluate(() => window.__atlasCy!.nodes('.focused').length);
+    await expect.poll(focused).toBeGreaterThan(1);
+    const near = await focused();
+    await page.getByTestId('ego-depth').fill('2');
+    await expect.poll(focused).toBeGreaterThan(near);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByTestId('ego-bar').waitFor({ state: 'detached' });
+  });
+
+  it('selects by kind and by lasso, and removes the selection', async () => {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.evaluate((id) => window.__atlasTest!.expand(id, {}), hub);
+    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).neighborhood().length > 2, hub);
+    await settled();
+    const papers = await page.evaluate(() => window.__atlasCy!.nodes('[kind = "PAPER"]').map((n) => n.id()));
+    expect(papers.length).toBeGreaterThan(0);
+    await page.getByTestId('select-kind').selectOption('PAPER');
+    await expect.poll(() => page.evaluate(() => window.__atlasCy!.nodes(':selected').map((n) => n.id()).sort())).toEqual([...papers].sort());
+    await page.getByTestId('remove-selection').click();
+    await page.waitForFunction(() => window.__atlasCy!.nodes('[kind = "PAPER"]').empty());
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((n) => window.__atlasCy!.nodes('[kind = "PAPER"]').length === n, papers.length);
+
+    // Lasso: with the toolbar's lasso on, a drag across the canvas selects what it covers.
+    await page.getByTestId('lasso').click();
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.__atlasCy!.nodes(':selected').length)).toBeGreaterThan(1);
+    expect(await page.getByTestId('remove-selection').textContent()).toMatch(/^Remove \d+ selected$/);
+    await page.getByTestId('lasso').click();
+  });
+
+  it('hides what the filters leave out without removing it, and brings it back', async () => {
+    const total = (await canvasIds()).length;
+    await page.getByRole('tab', { name: /^Filters/ }).click();
+    const papers = page.getByTestId('kind-filter').getByRole('checkbox', { name: 'Papers' });
+    await papers.uncheck();
+    await page.waitForFunction(() => window.__atlasCy!.nodes('[kind = "PAPER"]').filter(':visible').empty());
+    expect((await canvasIds()).length).toBe(total);
+    expect(await page.evaluate(() => window.__atlasCy!.nodes('[kind = "PAPER"]').connectedEdges(':visible').length)).toBe(0);
+    await papers.check();
+    await page.waitForFunction(() => window.__atlasCy!.nodes('[kind = "PAPER"]').filter(':hidden').empty());
+  });
+
+  it('draws a 5,000-node, 20,000-link slice and pans it, labels hidden while it moves', async () => {
+    await page.goto(`${baseUrl}/?atlasTest`);
+    await page.waitForFunction(() => Boolean(window.__atlasTest && window.__atlasCy));
+    // Record what the loading indicator says while the slice is drawn.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="graph-loading"]')?.textContent;
+        if (text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.evaluate(() => {
+      // A seeded generator, so every run draws the same graph.
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const kinds = ['PERSON', 'INSTITUTION', 'PAPER', 'THEME'];
+      const nodes = Array.from({ length: 5000 }, (_, i) => ({ id: `syn-${i}`, kind: kinds[i % 4]!, label: `Synthetic ${i}`, sector: null, degree: 8 }));
+      const edges: Array<{ id: string; source: string; target: string; type: string; role: null }> = [];
+      const seen = new Set<string>();
+      while (edges.length < 20000) {
+        const a = Math.floor(random() * 5000);
+        const b = Math.floor(random() * 5000);
+        const id = `syn-${a}|CITES|syn-${b}`;
+        if (a === b || seen.has(id)) continue;
+        seen.add(id);
+        edges.push({ id, source: `syn-${a}`, target: `syn-${b}`, type: 'CITES', role: null });
+      }
+      const positions = Object.fromEntries(nodes.map((n, i) => [n.id, { x: (i % 70) * 60, y: Math.floor(i / 70) * 60 }]));
+      window.__atlasTest!.loadSlice({ nodes, edges } as unknown as GraphData, positions);
+    });
+    await page.waitForFunction(() => window.__atlasCy!.nodes().length === 5000 && window.__atlasCy!.edges().length === 20000, undefined, { timeout: 120_000 });
+    await expect.poll(() => page.getByTestId('graph-count').textContent({ timeout: 120_000 }), { timeout: 120_000 }).toBe('5,000 nodes · 20,000 links');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.some((text) => /Drawing [\d,]+ of 25,000 nodes and links/.test(text))).toBe(true);
+    // At this size: straight haystack edges, and no hover highlighting (a click highlights instead).
+    expect(await page.evaluate(() => window.__atlasCy!.edges()[0]!.style('curve-style'))).toBe('haystack');
+
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const pan = () => page.evaluate(() => window.__atlasCy!.pan());
+    // Start on empty canvas: left of the grid's first column.
+    await page.evaluate(() => window.__atlasCy!.fit(undefined, 40));
+    const before = await pan();
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + box.height / 2 + 60, { steps: 10 });
+    // The view follows the drag, and labels stay hidden until the button is released.
+    await expect.poll(pan).not.toEqual(before);
+    expect(await page.evaluate(() => window.__atlasCy!.nodes('.moving').length)).toBe(5000);
+    await page.mouse.up();
+    await page.waitForFunction(() => window.__atlasCy!.nodes('.moving').empty());
+
+    const node = await pointAt('syn-0');
+    await page.mouse.move(node.x, node.y);
+    expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBe(0);
+    await page.mouse.click(node.x, node.y);
+    await page.waitForFunction(() => window.__atlasCy!.elements('.faded').length > 0);
+  }, 300_000);
+});

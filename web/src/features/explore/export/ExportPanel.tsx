@@ -1,0 +1,105 @@
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { readPositions, type CanvasSession } from '../../../graph/canvasSession.ts';
+import type { GraphData } from '../../../graph/toElements.ts';
+import { downloadBlob, downloadText } from '../../../ui/download.ts';
+import type { ExploreFilters } from '../exploreContract.ts';
+import { visibleGraph } from '../filters/filterGraph.ts';
+import { toExportGraph, type ExportGraph } from './exportGraph.ts';
+import { graphToCsv } from './graphToCsv.ts';
+import { graphToGexf } from './graphToGexf.ts';
+import { graphToGraphml } from './graphToGraphml.ts';
+import { graphToJson } from './graphToJson.ts';
+import { graphToSvg } from './graphToSvg.ts';
+
+interface ExportPanelProps {
+  graph: GraphData;
+  filters: ExploreFilters;
+  session: CanvasSession;
+}
+
+type Format = 'png' | 'svg' | 'json' | 'csv' | 'graphml' | 'gexf';
+
+const FORMATS: ReadonlyArray<{ format: Format; label: string; opens: string }> = [
+  { format: 'png', label: 'PNG', opens: 'an image of the whole canvas, for slides and documents' },
+  { format: 'svg', label: 'SVG', opens: 'a vector drawing for Inkscape, Illustrator or a browser' },
+  { format: 'json', label: 'JSON', opens: 'nodes and edges with positions, for scripts' },
+  { format: 'csv', label: 'CSV', opens: 'nodes.csv and edges.csv, for spreadsheets and Gephi’s table import' },
+  { format: 'graphml', label: 'GraphML', opens: 'for Gephi, yEd, Cytoscape desktop and NetworkX' },
+  { format: 'gexf', label: 'GEXF', opens: 'for Gephi and Gephi Lite, with positions and colours' },
+];
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+async function pngOf(cy: Core): Promise<Blob> {
+  // full: the whole graph, not just what is in view; scale 2 for a sharp picture on slides.
+  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' });
+}
+
+function write(format: Exclude<Format, 'png'>, graph: ExportGraph, base: string): void {
+  switch (format) {
+    case 'svg':
+      return downloadText(`${base}.svg`, graphToSvg(graph), 'image/svg+xml');
+    case 'json':
+      return downloadText(`${base}.json`, graphToJson(graph), 'application/json');
+    case 'csv': {
+      const { nodes, edges } = graphToCsv(graph);
+      downloadText(`${base}-nodes.csv`, nodes, 'text/csv');
+      downloadText(`${base}-edges.csv`, edges, 'text/csv');
+      return;
+    }
+    case 'graphml':
+      return downloadText(`${base}.graphml`, graphToGraphml(graph), 'application/graphml+xml');
+    case 'gexf':
+      return downloadText(`${base}.gexf`, graphToGexf(graph), 'application/gexf+xml');
+  }
+}
+
+/** Downloads of what the canvas shows (filters respected): pictures and graph files for other tools. */
+export function ExportPanel({ graph, filters, session }: ExportPanelProps) {
+  const [message, setMessage] = useState<string | null>(null);
+  const empty = graph.nodes.length === 0;
+
+  async function handleExport(format: Format) {
+    const visible = visibleGraph(graph, filters);
+    if (visible.nodes.length === 0) {
+      setMessage('Nothing is visible to export: put something on the canvas or loosen the filters.');
+      return;
+    }
+    const base = `stakeholder-atlas-${stamp()}`;
+    try {
+      if (format === 'png') {
+        if (!session.cy) throw new Error('The canvas is not showing: open the explorer first.');
+        downloadBlob(`${base}.png`, await pngOf(session.cy));
+      } else {
+        write(format, toExportGraph(visible, new Map(Object.entries(readPositions(session)))), base);
+      }
+      const hidden = visible.hidden ? ` (${visible.hidden} hidden by filters left out)` : '';
+      setMessage(`Exported ${visible.nodes.length} nodes and ${visible.edges.length} links as ${format.toUpperCase()}${hidden}.`);
+    } catch (error) {
+      setMessage(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <section className="export" aria-labelledby="export-heading" data-testid="export-panel">
+      <h3 id="export-heading">Export</h3>
+      {empty && <p className="muted small">Put something on the canvas to export it.</p>}
+      <ul className="export-list">
+        {FORMATS.map(({ format, label, opens }) => (
+          <li key={format}>
+            <button type="button" className="button button-small button-secondary" disabled={empty} onClick={() => void handleExport(format)} data-testid={`export-${format}`} aria-describedby={`export-${format}-note`}>
+              {label}
+            </button>
+            <span id={`export-${format}-note`} className="muted small">
+              {opens}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="small" data-testid="export-status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { EntityKind } from '../../../graphql/types.ts';
+import type { PathResult } from '../exploreContract.ts';
+import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from '../neighbourhood.queries.ts';
+
+export interface PathsData {
+  paths: PathResult;
+}
+
+export interface PathsVariables {
+  from: string;
+  to: string;
+  maxLength: number;
+  limit: number;
+  /** Only these kinds on the way (the ends are always allowed); null = any. */
+  via: EntityKind[] | null;
+}
+
+export const MAX_PATH_LENGTH = 6;
+export const DEFAULT_PATH_LENGTH = 4;
+export const PATH_LIMIT = 5;
+
+/** Up to five shortest paths between two entities, as sentences, with their nodes and edges for the canvas. */
+export const PATHS: TypedDocumentNode<PathsData, PathsVariables> = gql`
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $via: [EntityKind!]) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, via: $via) {
+      paths {
+        nodeIds
+        edgeIds
+        length
+        sentence
+      }
+      nodes {
+        ...GraphNodeFields
+      }
+      edges {
+        ...GraphEdgeFields
+      }
+    }
+  }
+  ${GRAPH_NODE_FIELDS}
+  ${GRAPH_EDGE_FIELDS}
+`;

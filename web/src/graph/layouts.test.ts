@@ -1,0 +1,81 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../graphql/types.ts';
+import { breadthRoots, runFullLayout } from './layouts.ts';
+import { applyPins } from './pins.ts';
+import { groupOf, sectorGroups, sectorPositions } from './sectorLayout.ts';
+import { syncCanvas } from './syncCanvas.ts';
+import { toElements } from './toElements.ts';
+
+const node = (id: string, sector: GraphNode['sector'], degree = 1): GraphNode => ({ id, kind: sector ? 'INSTITUTION' : 'PAPER', label: id, sector, degree });
+const edge = (source: string, target: string): GraphEdge => ({ id: `${source}|CITES|${target}`, source, target, type: 'CITES', role: null });
+
+describe('sector layout', () => {
+  it('puts a node without a sector with the sector it is most linked to', () => {
+    expect(groupOf({ id: 'p', sector: null, degree: 1, neighbourSectors: ['PUBLIC', 'ACADEMIA', 'ACADEMIA', null] })).toBe('ACADEMIA');
+    expect(groupOf({ id: 'p', sector: null, degree: 1, neighbourSectors: [null] })).toBe('NONE');
+    expect(groupOf({ id: 'x', sector: 'PRIVATE', degree: 1, neighbourSectors: ['PUBLIC'] })).toBe('PRIVATE');
+  });
+
+  it('groups in the model’s sector order, hubs first, and keeps the groups apart', () => {
+    const nodes = [
+      { id: 'a1', sector: 'ACADEMIA' as const, degree: 1, neighbourSectors: [] },
+      { id: 'a2', sector: 'ACADEMIA' as const, degree: 5, neighbourSectors: [] },
+      { id: 'p1', sector: 'PUBLIC' as const, degree: 2, neighbourSectors: [] },
+      { id: 'x', sector: null, degree: 1, neighbourSectors: [] },
+    ];
+    expect(sectorGroups(nodes)).toEqual([
+      { key: 'PUBLIC', ids: ['p1'] },
+      { key: 'ACADEMIA', ids: ['a2', 'a1'] },
+      { key: 'NONE', ids: ['x'] },
+    ]);
+    const at = sectorPositions(nodes);
+    const distance = (a: string, b: string) => Math.hypot(at[a]!.x - at[b]!.x, at[a]!.y - at[b]!.y);
+    expect(distance('a1', 'a2')).toBeLessThan(distance('a1', 'p1'));
+    expect(distance('a1', 'a2')).toBeLessThan(distance('a2', 'x'));
+  });
+});
+
+describe('full layouts (headless)', () => {
+  const graph = {
+    nodes: [node('hub', 'PUBLIC', 4), node('a', 'PUBLIC'), node('b', 'ACADEMIA'), node('c', null), node('lone', 'PRIVATE')],
+    edges: [edge('hub', 'a'), edge('hub', 'b'), edge('hub', 'c')],
+  };
+  const fresh = () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 30, height: 30 } }] });
+    syncCanvas(cy, toElements(graph));
+    return cy;
+  };
+
+  it('roots breadth-first at the chosen node, and at each other component’s best-linked node', () => {
+    const cy = fresh();
+    expect(breadthRoots(cy, null).sort()).toEqual(['hub', 'lone']);
+    expect(breadthRoots(cy, 'a').sort()).toEqual(['a', 'lone']);
+  });
+
+  it.each(['concentric', 'breadthfirst', 'sector', 'fcose'] as const)('%s moves every node but the pinned ones', async (name) => {
+    const cy = fresh();
+    cy.getElementById('a').position({ x: 999, y: 999 });
+    applyPins(cy, ['a']);
+    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    await new Promise<void>((resolve, reject) => runFullLayout(cy, name, { onDone: resolve, onError: reject }));
+    expect(cy.getElementById('a').position()).toEqual({ x: 999, y: 999 });
+    const moved = cy.nodes().filter((n) => n.position().x !== before.get(n.id())!.x || n.position().y !== before.get(n.id())!.y);
+    expect(moved.map((n) => n.id()).sort()).toEqual(['b', 'c', 'hub', 'lone']);
+    const spots = new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
+    expect(spots.size).toBe(5);
+  });
+});
+
+describe('syncCanvas with known positions', () => {
+  it('puts nodes it knows where they were, and says which those were', () => {
+    const cy = cytoscape({ headless: true });
+    const { added, known } = syncCanvas(cy, toElements({ nodes: [node('a', null), node('b', null)], edges: [edge('a', 'b')] }), 'a', (id) =>
+      id === 'b' ? { x: 70, y: -30 } : undefined,
+    );
+    expect(added.map((n) => n.id()).sort()).toEqual(['a', 'b']);
+    expect(known.map((n) => n.id())).toEqual(['b']);
+    expect(cy.getElementById('b').position()).toEqual({ x: 70, y: -30 });
+    cy.destroy();
+  });
+});
