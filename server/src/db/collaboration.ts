@@ -102,16 +102,13 @@ export interface SectorPairCount {
 }
 
 /**
- * How many people of each sector share each paper (or session): grouped by person first, so each
- * person's sector is worked out once, not once per paper.
+ * How many people of each sector share each paper (or session). A person's sector is a property
+ * (derived.ts), so this is one pass over the authorships, grouped by thing and sector.
  */
 const peopleBySector = (label: string, relationship: string, year: string, themed: string) => /* cypher */ `
     MATCH (p:Person)-[:${relationship}]->(x:${label})
-    WHERE ${visible('p')} AND ${inYears(year)} AND ${themed}
-    WITH p, collect(x) AS things
-    WITH ${sectorOf('p')} AS sector, things WHERE sector IS NOT NULL
-    UNWIND things AS x
-    WITH x, sector, count(*) AS n
+    WHERE p.currentSector IS NOT NULL AND ${visible('p')} AND ${inYears(year)} AND ${themed}
+    WITH x, p.currentSector AS sector, count(*) AS n
     WITH x, collect({ sector: sector, n: n }) AS sectors
     RETURN '${label === 'Paper' ? 'PAPER' : 'SESSION'}' AS kind, ${year} AS year, sectors`;
 
