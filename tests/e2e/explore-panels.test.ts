@@ -105,6 +105,15 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
     expect(await people.isChecked()).toBe(true);
   });
 
+  it('names every theme it offers, those not on the canvas too', async () => {
+    const themeNames = new Set(demo.nodes.filter((n) => n.kind === 'Theme').map((n) => (n as { name: string }).name));
+    const labels = page.getByTestId('theme-filter').locator('.check-list label');
+    await labels.first().waitFor();
+    const texts = (await labels.allTextContents()).map((text) => text.trim());
+    expect(texts.length).toBeGreaterThan(1);
+    await expect.poll(async () => (await labels.allTextContents()).map((text) => text.trim()).filter((text) => !themeNames.has(text)), PATIENT).toEqual([]);
+  });
+
   it('lists the shortest paths between two named people as sentences and highlights one', async () => {
     await openTab('Paths');
     // The start defaults to the selected node.

@@ -1,5 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { GraphNode } from '../../../graphql/types.ts';
+import { THEMES } from '../../themes/themes.queries.ts';
 import { SearchBox } from '../SearchBox.tsx';
 
 interface ThemePickerProps {
@@ -14,8 +16,15 @@ interface ThemePickerProps {
 export function ThemePicker({ canvasThemes, value, onChange }: ThemePickerProps) {
   // Themes picked from search are not on the canvas, so their names are remembered here.
   const [searched, setSearched] = useState<Array<Pick<GraphNode, 'id' | 'label'>>>([]);
+  // Entities on the canvas name themes that may not be on it themselves: the theme list (small,
+  // cached, shared with the themes pages) gives those their names.
+  const { data } = useQuery(THEMES);
+  const names = new Map(data?.themes.map((theme) => [theme.id, theme.name]) ?? []);
+  const labelled = canvasThemes
+    .map((theme) => ({ id: theme.id, label: names.get(theme.id) ?? theme.label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
   const chosen = value ?? [];
-  const themes = [...canvasThemes, ...searched.filter((theme) => !canvasThemes.some((t) => t.id === theme.id))];
+  const themes = [...labelled, ...searched.filter((theme) => !labelled.some((t) => t.id === theme.id))];
   const toggle = (id: string) => {
     const next = chosen.includes(id) ? chosen.filter((t) => t !== id) : [...chosen, id];
     onChange(next.length ? next : null);
