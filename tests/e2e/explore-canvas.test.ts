@@ -61,12 +61,20 @@ async function pointAt(id: string) {
   }, id);
 }
 
-/** Right-clicks the node; tries again if a late layout step moved it between reading its place and clicking. */
+/**
+ * Right-clicks the node; tries again if a late layout step moved it between reading its place and
+ * clicking. On a busy machine an undo or a layout can leave the node covered or out of view, so the
+ * last try sends Cytoscape's right-tap to the node itself: the same handler, without coordinates.
+ */
 async function openMenu(id: string) {
   for (let attempt = 1; ; attempt += 1) {
     await settled();
-    const { x, y } = await pointAt(id);
-    await page.mouse.click(x, y, { button: 'right' });
+    if (attempt < 3) {
+      const { x, y } = await pointAt(id);
+      await page.mouse.click(x, y, { button: 'right' });
+    } else {
+      await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('cxttap'), id);
+    }
     try {
       await page.getByTestId('node-menu').waitFor({ timeout: 5_000 });
       return;
