@@ -3,10 +3,14 @@ import { mulberry32, type Rng } from '../../../seed/src/demo/prng.ts';
 
 export type { Rng };
 
-/** The run's seed: ATLAS_FUZZ_SEED replays a run; otherwise a new one each run, so runs explore. */
+/** The seed `npm test` uses, so CI is repeatable; explore with ATLAS_FUZZ_SEED=random or a number. */
+export const DEFAULT_FUZZ_SEED = 424242;
+
+/** The run's seed: ATLAS_FUZZ_SEED replays a run (or `random` draws a new one); else the default. */
 export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number {
   const given = env.ATLAS_FUZZ_SEED;
-  if (given === undefined || given === '') return Math.floor(Math.random() * 2 ** 32);
+  if (given === undefined || given === '') return DEFAULT_FUZZ_SEED;
+  if (given === 'random') return Math.floor(Math.random() * 2 ** 32);
   const seed = Number(given);
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
     throw new Error(`ATLAS_FUZZ_SEED must be a whole number from 0 to 4294967295, not "${given}".`);
