@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '@atlas/schema';
+import { SECTORS, type Dataset } from '@atlas/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { erasePerson, setPersonVisibility } from '../../server/src/db/peopleData.ts';
 import { ensureDerived } from '../../server/src/db/derived.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testDb } from '../helpers/db.ts';
@@ -24,7 +26,11 @@ type Derived = { sector: string | null; institution: string | null };
  * way (the rule derived.ts keeps), read in one transaction so concurrent tests cannot come between.
  */
 async function storedAndRecomputed(): Promise<{ stored: Map<string, Derived>; expected: Map<string, Derived> }> {
-  return db.read(async (tx) => {
+  return db.read(personSectors);
+}
+
+async function personSectors(tx: ManagedTransaction): Promise<{ stored: Map<string, Derived>; expected: Map<string, Derived> }> {
+  {
     const result = await tx.run(`
       MATCH (p:Person)
       OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(i:Institution)
@@ -48,8 +54,40 @@ async function storedAndRecomputed(): Promise<{ stored: Map<string, Derived>; ex
       }),
     );
     return { stored, expected };
+  }
+}
+
+/**
+ * Every shared thing's stored sector tally, and the same counted the long way from its actors: the
+ * institutions taking part, the visible authors or speakers with the sector the affiliation rule
+ * gives them (personSectors), all in one transaction.
+ */
+async function talliesStoredAndRecounted(): Promise<{ stored: Map<string, number[] | null>; expected: Map<string, number[] | null> }> {
+  return db.read(async (tx) => {
+    const people = (await personSectors(tx)).expected;
+    const result = await tx.run(`
+      MATCH (x) WHERE x:Initiative OR x:Paper OR x:Session
+      RETURN x.id AS id, x.sectorTally AS tally,
+             COLLECT { MATCH (x)<-[:PARTICIPATES_IN]-(i:Institution) WHERE x:Initiative RETURN i.sector } AS institutions,
+             COLLECT { MATCH (x)<-[r:AUTHORED|SPEAKS_AT]-(p:Person)
+                       WHERE coalesce(p.visibility, 'public') <> 'hidden' AND ((x:Paper AND r:AUTHORED) OR (x:Session AND r:SPEAKS_AT))
+                       RETURN p.id } AS people`);
+    const stored = new Map(result.records.map((r) => [r.get('id') as string, (r.get('tally') as number[] | null) ?? null]));
+    const expected = new Map(
+      result.records.map((record) => {
+        const sectors = [
+          ...(record.get('institutions') as Array<string | null>),
+          ...(record.get('people') as string[]).map((id) => people.get(id)?.sector ?? null),
+        ].filter((s): s is string => s !== null);
+        const tally = sectors.length < 2 ? null : SECTORS.map((s) => sectors.filter((x) => x === s).length);
+        return [record.get('id') as string, tally];
+      }),
+    );
+    return { stored, expected };
   });
 }
+
+const tallyOf = async (thingId: string) => (await talliesStoredAndRecounted()).stored.get(thingId);
 
 const base: Dataset = {
   nodes: [
@@ -126,5 +164,73 @@ describe('derived person sector', () => {
     expect(ada?.name).toMatch(/^Ada Derived/);
     expect(ada).not.toHaveProperty('currentSector');
     expect(ada).not.toHaveProperty('currentInstitutionId');
+  });
+});
+
+describe('sector tallies of shared things', () => {
+  const paper = id('paper');
+  const tally = (counts: Partial<Record<(typeof SECTORS)[number], number>>) => SECTORS.map((s) => counts[s] ?? 0);
+
+  it('every demo initiative, paper and session carries the count of its actors by sector', async () => {
+    const { stored, expected } = await talliesStoredAndRecounted();
+    expect([...stored.values()].filter((t) => t !== null).length).toBeGreaterThan(20);
+    expect(stored).toEqual(expected);
+  });
+
+  it('follow new authors, changed sectors, hidden and erased people', async () => {
+    await writeDataset(db, {
+      nodes: [
+        ...base.nodes,
+        { kind: 'Person', id: id('cy'), name: 'Cy Derived', source: 'manual' },
+        { kind: 'Paper', id: paper, title: 'Derived Paper', year: 2020, source: 'manual' },
+      ],
+      links: [
+        ...base.links,
+        { type: 'AFFILIATED_WITH', from: id('cy'), to: id('senate'), since: 2010, source: 'manual' },
+        { type: 'AUTHORED', from: id('ada'), to: paper, source: 'manual' },
+      ],
+    });
+    // One author with a sector: no pairs, no tally.
+    expect(await tallyOf(paper)).toBeNull();
+
+    const allKnown = { known: new Map([...known.known, [id('cy'), 'Person' as const], [paper, 'Paper' as const]]) };
+    await writeDataset(db, { nodes: [], links: [{ type: 'AUTHORED', from: id('cy'), to: paper, source: 'manual' }, { type: 'AUTHORED', from: id('bo'), to: paper, source: 'manual' }] }, allKnown);
+    const adaSector = (await derivedOf(id('ada'))).sector as (typeof SECTORS)[number];
+    expect(await tallyOf(paper)).toEqual(tally(adaSector === 'PUBLIC' ? { PUBLIC: 2 } : { PUBLIC: 1, [adaSector]: 1 }));
+
+    // The senate becomes civil society: Cy's paper follows, although the write names neither.
+    await writeDataset(db, { nodes: [{ kind: 'Institution', id: id('senate'), name: 'Derived Senate', sector: 'CIVIL_SOCIETY', source: 'manual' }], links: [] });
+    const after = (await derivedOf(id('ada'))).sector as (typeof SECTORS)[number];
+    expect(await tallyOf(paper)).toEqual(tally(after === 'CIVIL_SOCIETY' ? { CIVIL_SOCIETY: 2 } : { CIVIL_SOCIETY: 1, [after]: 1 }));
+
+    // Hidden people are not counted; visible again, they are.
+    await setPersonVisibility(db, id('cy'), { visibility: 'hidden' });
+    expect(await tallyOf(paper)).toBeNull();
+    await setPersonVisibility(db, id('cy'), { visibility: 'public' });
+    expect(await tallyOf(paper)).not.toBeNull();
+
+    // Rewriting the paper itself replaces its properties; the tally comes back.
+    await writeDataset(db, { nodes: [{ kind: 'Paper', id: paper, title: 'Derived Paper, revised', year: 2021, source: 'manual' }], links: [] });
+    expect(await tallyOf(paper)).not.toBeNull();
+
+    await erasePerson(db, id('cy'));
+    expect(await tallyOf(paper)).toBeNull();
+    const { stored, expected } = await talliesStoredAndRecounted();
+    expect(stored).toEqual(expected);
+  });
+
+  it('a database without them gets them all at the next start', async () => {
+    // Two authors with a sector: the paper has a tally.
+    await writeDataset(db, { nodes: [], links: [{ type: 'AFFILIATED_WITH', from: id('bo'), to: id('lab'), source: 'manual' }] }, known);
+    expect(await tallyOf(paper)).not.toBeNull();
+    // Only this file's things lose theirs, so that tests running alongside read the demo's as they are.
+    await db.write((tx) => tx.run('MATCH (x:Paper) WHERE x.id STARTS WITH $prefix REMOVE x.sectorTally', { prefix: PREFIX }));
+    await db.write((tx) => tx.run("MATCH (m:AtlasMeta {key: 'derived'}) SET m.version = 1"));
+    expect(await tallyOf(paper)).toBeNull();
+    expect(await ensureDerived(db)).toBe(true);
+    expect(await tallyOf(paper)).not.toBeNull();
+    const { stored, expected } = await talliesStoredAndRecounted();
+    expect([...stored.values()].filter((t) => t !== null).length).toBeGreaterThan(20);
+    expect(stored).toEqual(expected);
   });
 });

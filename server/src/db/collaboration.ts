@@ -3,6 +3,7 @@ import type { Sector } from '@atlas/schema';
 import { NotFoundError } from './errors.ts';
 import type { Db } from './tx.ts';
 import { held, sectorOf, visible } from './cypher.ts';
+import { tallyPairs } from './sectorTally.ts';
 
 /**
  * Collaboration is derived, never stored: two actors collaborate once for each thing they share.
@@ -102,53 +103,61 @@ export interface SectorPairCount {
 }
 
 /**
- * How many people of each sector share each paper (or session). A person's sector is a property
- * (derived.ts), so this is one pass over the authorships, grouped by thing and sector.
+ * The shared things on the filter, with their sector tallies (derived.ts), grouped so that things
+ * of the same kind, year and tally come back as one row. With a theme, it starts from the themes
+ * and walks to what addresses them instead of asking every thing about its themes.
  */
-const peopleBySector = (label: string, relationship: string, year: string, themed: string) => /* cypher */ `
-    MATCH (p:Person)-[:${relationship}]->(x:${label})
-    WHERE p.currentSector IS NOT NULL AND ${visible('p')} AND ${inYears(year)} AND ${themed}
-    WITH x, p.currentSector AS sector, count(*) AS n
-    WITH x, collect({ sector: sector, n: n }) AS sectors
-    RETURN '${label === 'Paper' ? 'PAPER' : 'SESSION'}' AS kind, ${year} AS year, sectors`;
+function talliesCypher(themed: boolean): string {
+  const things = (label: string, relationship: string) =>
+    themed
+      ? `UNWIND themeIds AS themeId MATCH (:Theme {id: themeId})<-[:${relationship}]-(x:${label}) WITH DISTINCT x`
+      : `MATCH (x:${label})`;
+  const sessionYear = 'toInteger(left(x.startsAt, 4))';
+  return /* cypher */ `
+    OPTIONAL MATCH (root:Theme {id: $themeId})
+    WITH CASE WHEN $themeId IS NULL THEN null ELSE [root.id] + COLLECT { MATCH (t:Theme)-[:SUBTHEME_OF*1..8]->(root) RETURN DISTINCT t.id } END AS themeIds
+    CALL (themeIds) {
+      ${things('Initiative', 'ADDRESSES')}
+      WHERE x.sectorTally IS NOT NULL AND ${inYears('x.startYear')}
+      RETURN 'INITIATIVE' AS kind, x.startYear AS year, x.sectorTally AS tally
+      UNION ALL
+      ${things('Paper', 'ADDRESSES')}
+      WHERE x.sectorTally IS NOT NULL AND ${inYears('x.year')}
+      RETURN 'PAPER' AS kind, x.year AS year, x.sectorTally AS tally
+      UNION ALL
+      ${things('Session', 'ABOUT')}
+      WHERE x.sectorTally IS NOT NULL AND ${held('x')} AND ${inYears(sessionYear)}
+      RETURN 'SESSION' AS kind, ${sessionYear} AS year, x.sectorTally AS tally
+    }
+    RETURN kind, year, tally, count(*) AS things`;
+}
 
 /**
  * Collaborations counted by kind, year and unordered sector pair: the matrix, trends and mixing
- * come from these. Pairs are counted, not listed: a thing with n_a actors of sector a and n_b of b
- * holds n_a × n_b pairs across and n_a (n_a − 1) / 2 within a, so a consortium of 200 costs 200
- * rows, not 20,000.
+ * come from these. Pairs are counted, not listed: each thing's tally of actors by sector gives its
+ * pairs by arithmetic (sectorTally.ts), and things with the same tally are counted once.
  */
 export async function sectorPairCounts(db: Db, filter: CollaborationFilter): Promise<SectorPairCount[]> {
   await checkTheme(db, filter);
-  return db.read(async (tx) => {
-    const result = await tx.run(
-      /* cypher */ `
-      OPTIONAL MATCH (root:Theme {id: $themeId})
-      WITH CASE WHEN $themeId IS NULL THEN null ELSE [root.id] + COLLECT { MATCH (t:Theme)-[:SUBTHEME_OF*1..8]->(root) RETURN DISTINCT t.id } END AS themeIds
-      CALL (themeIds) {
-        MATCH (i:Institution)-[:PARTICIPATES_IN]->(x:Initiative)
-        WHERE i.sector IS NOT NULL AND ${inYears('x.startYear')} AND ${onTheme('x', 'ADDRESSES')}
-        WITH x, i.sector AS sector, count(*) AS n
-        WITH x, collect({ sector: sector, n: n }) AS sectors
-        RETURN 'INITIATIVE' AS kind, x.startYear AS year, sectors
-        UNION ALL
-        ${peopleBySector('Paper', 'AUTHORED', 'x.year', onTheme('x', 'ADDRESSES'))}
-        UNION ALL
-        ${peopleBySector('Session', 'SPEAKS_AT', 'toInteger(left(x.startsAt, 4))', `${held('x')} AND ${onTheme('x', 'ABOUT')}`)}
-      }
-      UNWIND range(0, size(sectors) - 1) AS i
-      UNWIND range(i, size(sectors) - 1) AS j
-      WITH kind, year, sectors[i] AS first, sectors[j] AS second, i = j AS same
-      WITH kind, year,
-           CASE WHEN first.sector <= second.sector THEN first.sector ELSE second.sector END AS a,
-           CASE WHEN first.sector <= second.sector THEN second.sector ELSE first.sector END AS b,
-           CASE WHEN same THEN first.n * (first.n - 1) / 2 ELSE first.n * second.n END AS pairs
-      WHERE pairs > 0
-      RETURN kind, year, a, b, sum(pairs) AS count`,
-      params(filter),
-    );
-    return result.records.map((record) => record.toObject() as unknown as SectorPairCount);
+  const rows = await db.read(async (tx) => {
+    const result = await tx.run(talliesCypher(Boolean(filter.themeId)), params(filter));
+    return result.records.map((record) => ({
+      kind: record.get('kind') as CollaborationKind,
+      year: record.get('year') === null ? null : Number(record.get('year')),
+      tally: (record.get('tally') as unknown[]).map(Number),
+      things: Number(record.get('things')),
+    }));
   });
+  const counts = new Map<string, SectorPairCount>();
+  for (const row of rows) {
+    for (const { a, b, pairs } of tallyPairs(row.tally)) {
+      const key = `${row.kind}|${row.year}|${a}|${b}`;
+      const count = counts.get(key) ?? { kind: row.kind, year: row.year, a, b, count: 0 };
+      count.count += pairs * row.things;
+      counts.set(key, count);
+    }
+  }
+  return [...counts.values()];
 }
 
 export interface CollaborationRow {

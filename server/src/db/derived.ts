@@ -1,10 +1,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { SECTORS } from '@atlas/schema';
+import { visible } from './cypher.ts';
 import type { Db } from './tx.ts';
 
 /**
- * Derived properties: a person's current (or latest) affiliation and its sector, stored on the
- * person (currentInstitutionId, currentSector) so that queries over many people read a property
- * instead of sorting each one's affiliations. Every writer refreshes the people it touched.
+ * Derived properties, kept by every writer for what it touched, in the write's own transaction:
+ * - on a person, the current (or latest) affiliation and its sector (currentInstitutionId,
+ *   currentSector), so queries over many people read a property instead of sorting affiliations;
+ * - on each shared thing (initiative, paper, session), sectorTally: how many of its actors are in
+ *   each sector, in SECTORS order (institutions taking part in an initiative; visible authors of a
+ *   paper and speakers of a session, by their currentSector), null when fewer than two actors have
+ *   a sector. The sector matrix reads one list per thing instead of walking every authorship.
  */
 
 /** The affiliation that counts: an open one first, then the one that ended last, then the latest start. */
@@ -17,43 +23,80 @@ const CURRENT_AFFILIATION = /* cypher */ `
   }
   SET p.currentInstitutionId = i.id, p.currentSector = i.sector`;
 
+/** The actors of a shared thing x that have a sector, one row each: the rule collaboration.ts documents. */
+const SECTOR_TALLY = /* cypher */ `
+  CALL (x) {
+    OPTIONAL MATCH (x)<-[r:PARTICIPATES_IN|AUTHORED|SPEAKS_AT]-(actor)
+    WHERE (x:Initiative AND r:PARTICIPATES_IN AND actor:Institution)
+       OR (x:Paper AND r:AUTHORED AND actor:Person AND ${visible('actor')})
+       OR (x:Session AND r:SPEAKS_AT AND actor:Person AND ${visible('actor')})
+    WITH CASE WHEN actor:Institution THEN actor.sector ELSE actor.currentSector END AS sector
+    WITH collect(sector) AS sectors
+    RETURN CASE WHEN size(sectors) < 2 THEN null ELSE [s IN ${JSON.stringify(SECTORS)} | size([t IN sectors WHERE t = s])] END AS tally
+  }
+  SET x.sectorTally = tally`;
+
+const SHARED_THING = '(x:Initiative OR x:Paper OR x:Session)';
+
 // The people named, and the people affiliated with the institutions named (whose sector may have changed).
-const REFRESH_SOME = /* cypher */ `
+const TOUCHED_PEOPLE = /* cypher */ `
   CALL () {
     UNWIND $personIds AS id MATCH (p:Person {id: id}) RETURN p
     UNION
     UNWIND $institutionIds AS id MATCH (:Institution {id: id})<-[:AFFILIATED_WITH]-(p:Person) RETURN p
+  }`;
+
+const REFRESH_PEOPLE = /* cypher */ `${TOUCHED_PEOPLE} ${CURRENT_AFFILIATION}`;
+
+// The things named, the things of the people whose sector may have changed, and the initiatives of the institutions named.
+const REFRESH_TALLIES = /* cypher */ `
+  CALL () {
+    UNWIND $thingIds AS id MATCH (x:Entity {id: id}) WHERE ${SHARED_THING} RETURN x
+    UNION
+    ${TOUCHED_PEOPLE}
+    MATCH (p)-[:AUTHORED|SPEAKS_AT]->(x) RETURN x
+    UNION
+    UNWIND $institutionIds AS id MATCH (:Institution {id: id})-[:PARTICIPATES_IN]->(x:Initiative) RETURN x
   }
-  ${CURRENT_AFFILIATION}`;
+  ${SECTOR_TALLY}`;
 
-const REFRESH_ALL_IN_TX = /* cypher */ `MATCH (p:Person) ${CURRENT_AFFILIATION}`;
+const REFRESH_ALL_IN_TX = [`MATCH (p:Person) ${CURRENT_AFFILIATION}`, `MATCH (x) WHERE ${SHARED_THING} ${SECTOR_TALLY}`];
 
-// In batches of its own transactions: a whole graph at scale is too big for one.
-const REFRESH_ALL_BATCHED = /* cypher */ `
-  MATCH (p:Person)
-  CALL (p) { ${CURRENT_AFFILIATION} } IN TRANSACTIONS OF 10000 ROWS`;
+// In batches of their own transactions: a whole graph at scale is too big for one. Tallies read people's sectors, so people first.
+const REFRESH_ALL_BATCHED = [
+  /* cypher */ `MATCH (p:Person) CALL (p) { ${CURRENT_AFFILIATION} } IN TRANSACTIONS OF 10000 ROWS`,
+  /* cypher */ `MATCH (x) WHERE ${SHARED_THING} CALL (x) { ${SECTOR_TALLY} } IN TRANSACTIONS OF 10000 ROWS`,
+];
 
 const BATCH = 5_000;
 
 export interface Touched {
   personIds: readonly string[];
   institutionIds: readonly string[];
+  /** Initiatives, papers and sessions written, or whose actors changed. */
+  thingIds?: readonly string[];
 }
 
-/** Refreshes the derived properties of the people a write touched, inside that write's transaction. */
+/** Refreshes the derived properties of what a write touched, inside that write's transaction. */
 export async function refreshDerived(tx: ManagedTransaction, touched: Touched | 'all'): Promise<void> {
   if (touched === 'all') {
-    await tx.run(REFRESH_ALL_IN_TX);
+    for (const cypher of REFRESH_ALL_IN_TX) await tx.run(cypher);
     return;
   }
-  const { personIds, institutionIds } = touched;
+  const { personIds, institutionIds, thingIds = [] } = touched;
+  const batches = Math.max(personIds.length, institutionIds.length, thingIds.length);
+  const slice = (ids: readonly string[], i: number) => ids.slice(i, i + BATCH);
+  // People first: the tallies read their refreshed sectors.
   for (let i = 0; i < Math.max(personIds.length, institutionIds.length); i += BATCH) {
-    await tx.run(REFRESH_SOME, { personIds: personIds.slice(i, i + BATCH), institutionIds: institutionIds.slice(i, i + BATCH) });
+    await tx.run(REFRESH_PEOPLE, { personIds: slice(personIds, i), institutionIds: slice(institutionIds, i) });
+  }
+  for (let i = 0; i < batches; i += BATCH) {
+    await tx.run(REFRESH_TALLIES, { personIds: slice(personIds, i), institutionIds: slice(institutionIds, i), thingIds: slice(thingIds, i) });
   }
 }
 
 /** Bump when a derived property is added or its rule changes: the next start recomputes them all. */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
 
 const READ_VERSION = `OPTIONAL MATCH (m:AtlasMeta {key: 'derived'}) RETURN m.version AS version`;
 const WRITE_VERSION = `MERGE (m:AtlasMeta {key: 'derived'}) SET m.version = $version`;
@@ -65,7 +108,7 @@ const WRITE_VERSION = `MERGE (m:AtlasMeta {key: 'derived'}) SET m.version = $ver
 export async function ensureDerived(db: Db): Promise<boolean> {
   const version = await db.read(async (tx) => (await tx.run(READ_VERSION)).records[0]?.get('version'));
   if (version !== null && version !== undefined && Number(version) >= DERIVED_VERSION) return false;
-  await db.autoCommit(REFRESH_ALL_BATCHED);
+  for (const cypher of REFRESH_ALL_BATCHED) await db.autoCommit(cypher);
   await db.write((tx) => tx.run(WRITE_VERSION, { version: DERIVED_VERSION }));
   return true;
 }

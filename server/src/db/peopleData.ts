@@ -2,6 +2,7 @@ import { FULLTEXT_INDEX, type Kind, type Visibility } from '@atlas/schema';
 import { kindOf, labelOf } from './cypher.ts';
 import { NotFoundError } from './errors.ts';
 import { plainProps } from './plain.ts';
+import { refreshDerived } from './derived.ts';
 import type { Db } from './tx.ts';
 
 /** Everything the atlas holds about one person: the node, and each relationship with its other end. */
@@ -56,7 +57,8 @@ export interface Erasure {
 // Deletes the person and its relationships, and takes its id out of other nodes' properties, in one transaction.
 const ERASE = /* cypher */ `
   MATCH (p:Person {id: $id})
-  WITH p, p.name AS name, COUNT { (p)--() } AS relationships
+  WITH p, p.name AS name, COUNT { (p)--() } AS relationships,
+       COLLECT { MATCH (p)-[:AUTHORED|SPEAKS_AT]->(x) RETURN x.id } AS things
   CALL (p) {
     MATCH (o:Entity) WHERE o <> p
     UNWIND ${MENTIONS('o')} AS k
@@ -72,7 +74,7 @@ const ERASE = /* cypher */ `
     RETURN count(*) AS mentions
   }
   DETACH DELETE p
-  RETURN name, relationships, mentions`;
+  RETURN name, relationships, mentions, things`;
 
 const CHECK = /* cypher */ `
   RETURN COUNT { MATCH (n {id: $id}) } AS nodes,
@@ -91,6 +93,8 @@ export async function erasePerson(db: Db, id: string): Promise<Erasure> {
   const erased = await db.write(async (tx) => {
     const record = (await tx.run(ERASE, { id })).records[0];
     if (!record) throw new NotFoundError(id);
+    // The papers and sessions the person shared now count one actor fewer.
+    await refreshDerived(tx, { personIds: [], institutionIds: [], thingIds: record.get('things') as string[] });
     return { name: String(record.get('name') ?? ''), relationships: Number(record.get('relationships')), mentions: Number(record.get('mentions')) };
   });
   // The fulltext index is updated on commit, so the check reads after it.
@@ -141,6 +145,8 @@ export async function setPersonVisibility(db: Db, id: string, consent: Consent):
     );
     const record = result.records[0];
     if (!record) throw new NotFoundError(id);
+    // Hidden people drop out of the sector tallies of their papers and sessions, and come back.
+    await refreshDerived(tx, { personIds: [id], institutionIds: [] });
     const person = record.get('person') as PersonConsent;
     return { ...person, consentSource: person.consentSource ?? null, consentDate: person.consentDate ?? null };
   });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NotFoundError } from './errors.ts';
+import { refreshDerived } from './derived.ts';
 import type { Db } from './tx.ts';
 import { visible } from './cypher.ts';
 
@@ -67,6 +68,8 @@ export async function savePanelDraft(db: Db, draft: PanelDraft): Promise<string>
       FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | CREATE (s)-[:PART_OF {source: 'manual', updatedAt: datetime()}]->(e))`,
       { id, title: draft.title, themeId: draft.themeId, memberIds: draft.memberIds, eventId: draft.eventId ?? null },
     );
+    // A draft does not count as a collaboration, but it keeps a tally like every session, for when it is held.
+    await refreshDerived(tx, { personIds: [], institutionIds: [], thingIds: [id] });
     return id;
   });
 }

@@ -216,18 +216,28 @@ export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptio
   }
 }
 
-/** The people whose derived properties a dataset may change: its people, affiliations and institutions. */
+const SHARED_THINGS: ReadonlySet<Kind> = new Set(['Initiative', 'Paper', 'Session']);
+/** The relationships from an actor to a shared thing: a sector tally counts them (derived.ts). */
+const ACTOR_LINKS: ReadonlySet<string> = new Set(['PARTICIPATES_IN', 'AUTHORED', 'SPEAKS_AT']);
+
+/**
+ * What a dataset's derived properties depend on: its people, affiliations and institutions (people's
+ * sectors), and its shared things and their actors (sector tallies).
+ */
 function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touched {
   const personIds = new Set<string>();
   const institutionIds = new Set<string>();
+  const thingIds = new Set<string>();
   for (const node of dataset.nodes) {
     if (node.kind === 'Person') personIds.add(node.id);
     if (node.kind === 'Institution') institutionIds.add(node.id);
+    if (SHARED_THINGS.has(node.kind)) thingIds.add(node.id);
   }
   for (const link of dataset.links) {
     if (link.type === 'AFFILIATED_WITH' && kindById.get(link.from) === 'Person') personIds.add(link.from);
+    if (ACTOR_LINKS.has(link.type)) thingIds.add(link.to);
   }
-  return { personIds: [...personIds], institutionIds: [...institutionIds] };
+  return { personIds: [...personIds], institutionIds: [...institutionIds], thingIds: [...thingIds] };
 }
 
 function addCounts(byKind: Record<string, WriteCounts>, key: string, totals: WriteCounts) {
