@@ -1,12 +1,10 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { readEditorToken, writeEditorToken } from '../../apollo/editorToken.ts';
-import { errorCode } from '../../apollo/errorCode.ts';
-import { viewerRole } from './roles.ts';
+import { readEditorToken } from '../../apollo/editorToken.ts';
+import { useApplyToken, type TokenCheck } from './useApplyToken.ts';
 import { useViewerRole } from './useViewerRole.ts';
-import { VIEWER, type ViewerRole } from './viewer.queries.ts';
+import type { ViewerRole } from './viewer.queries.ts';
 
-type Status = { kind: 'idle' } | { kind: 'checking' } | { kind: 'accepted'; role: ViewerRole } | { kind: 'rejected' } | { kind: 'removed' } | { kind: 'unreachable' };
+type Status = { kind: 'idle' } | { kind: 'checking' } | TokenCheck;
 
 const ROLE_WORDS: Record<ViewerRole, string> = {
   reader: 'a reader',
@@ -22,7 +20,7 @@ const BUTTON_LABELS: Record<ViewerRole, string> = { reader: 'Reader', editor: 'E
  * us without one (READ_ACCESS=token) or refuses the token we hold (revoked, mistyped).
  */
 export function AccessTokenDialog() {
-  const client = useApolloClient();
+  const applyToken = useApplyToken();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputId = useId();
   const { role, needsToken } = useViewerRole();
@@ -42,16 +40,8 @@ export function AccessTokenDialog() {
   }
 
   async function apply(next: string | null) {
-    writeEditorToken(next);
     setStatus({ kind: 'checking' });
-    // Every query asks again with the new token: what a role may see (hidden people) changes with it.
-    await client.resetStore().catch(() => undefined);
-    try {
-      const { data } = await client.query({ query: VIEWER, fetchPolicy: 'network-only' });
-      setStatus(next ? { kind: 'accepted', role: viewerRole(data?.viewer.role) } : { kind: 'removed' });
-    } catch (error) {
-      setStatus({ kind: errorCode(error) === 'UNAUTHENTICATED' ? 'rejected' : 'unreachable' });
-    }
+    setStatus(await applyToken(next));
   }
 
   function handleSubmit(event: FormEvent) {

@@ -1,20 +1,16 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { writeEditorToken } from '../../apollo/editorToken.ts';
-import { errorCode } from '../../apollo/errorCode.ts';
 import { canEdit } from '../editor/roles.ts';
-import { VIEWER } from '../editor/viewer.queries.ts';
+import { useApplyToken } from '../editor/useApplyToken.ts';
 
 type Status = 'idle' | 'checking' | 'accepted' | 'rejected' | 'unreachable';
 
 /**
- * Enter an editor's token right here. It is kept like the header's “Access token” (this browser only,
- * sent with each request). As there, every cached answer is asked for again (what a role may see
- * changes with it), and useViewerRole follows, so the page turns into the upload form by itself when
- * the token is an editor's (or an admin's).
+ * Enter an editor's token right here. It is kept like the header's “Access token” (useApplyToken: this
+ * browser only, sent with each request, every cached answer asked for again), so the page turns into
+ * the upload form by itself when the token is an editor's (or an admin's).
  */
 export function TokenForm() {
-  const client = useApolloClient();
+  const applyToken = useApplyToken();
   const inputId = useId();
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<Status>('idle');
@@ -22,16 +18,10 @@ export function TokenForm() {
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     if (!token.trim()) return;
-    writeEditorToken(token.trim());
     setStatus('checking');
-    await client.resetStore().catch(() => undefined);
-    try {
-      const { data } = await client.query({ query: VIEWER, fetchPolicy: 'network-only' });
-      setStatus(canEdit(data?.viewer.role) ? 'accepted' : 'rejected');
-    } catch (error) {
-      // A token the server does not know is refused outright (UNAUTHENTICATED), not read as a reader's.
-      setStatus(errorCode(error) === 'UNAUTHENTICATED' ? 'rejected' : 'unreachable');
-    }
+    const check = await applyToken(token.trim());
+    if (check.kind === 'accepted') setStatus(canEdit(check.role) ? 'accepted' : 'rejected');
+    else setStatus(check.kind === 'unreachable' ? 'unreachable' : 'rejected');
   }
 
   return (
