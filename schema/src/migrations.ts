@@ -12,7 +12,7 @@ export const FULLTEXT_PROPERTIES = ['name', 'title', 'keywords', 'tags', 'aliase
 const constraintName = (label: string) => `${label.toLowerCase()}_id_unique`;
 
 /** Properties the queries filter or merge on, each with a range index. */
-const RANGE_INDEXES: ReadonlyArray<readonly [string, string]> = [
+export const RANGE_INDEXES: ReadonlyArray<readonly [string, string]> = [
   ['Institution', 'sector'],
   ['Institution', 'ror'],
   ['Person', 'orcid'],

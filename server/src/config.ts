@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TX_TIMEOUT_MS } from './db/tx.ts';
+import { WRITE_DATASET_TIMEOUT_MS } from './db/writeDataset.ts';
 import { parseOrigin } from './security/cors.ts';
 import { LOG_LEVELS, type LogLevel } from './security/logger.ts';
 import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT_PER_MINUTE, type PersistedOperationsMode, type SecurityOptions } from './security/options.ts';
@@ -29,6 +30,11 @@ export interface Config {
   readAccess: ReadAccess;
   /** How long one Cypher transaction may run (ATLAS_TX_TIMEOUT_MS). */
   txTimeoutMs: number;
+  /**
+   * The same for a command (import, export, backup): it works on the whole graph and serves no one
+   * else, so it gets the long timeout dataset writes get, unless ATLAS_TX_TIMEOUT_MS says otherwise.
+   */
+  commandTxTimeoutMs: number;
   /** Limits, rate limit, CORS, persisted operations, GraphiQL. */
   security: SecurityOptions;
   logLevel: LogLevel;
@@ -146,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readAccess: readAccess(env),
     webDist: path.resolve(REPO_ROOT, 'web/dist'),
     txTimeoutMs: integer(env, 'ATLAS_TX_TIMEOUT_MS', DEFAULT_TX_TIMEOUT_MS, 100, 3_600_000),
+    commandTxTimeoutMs: integer(env, 'ATLAS_TX_TIMEOUT_MS', WRITE_DATASET_TIMEOUT_MS, 100, 3_600_000),
     security: security(env),
     logLevel: oneOf<LogLevel>(env, 'ATLAS_LOG_LEVEL', LOG_LEVELS, 'info'),
     shutdownGraceMs: integer(env, 'ATLAS_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

@@ -9,6 +9,7 @@ import { TransactionTimeoutError } from '../../server/src/db/errors.ts';
 import { Db, type TxOptions, type Work } from '../../server/src/db/tx.ts';
 import { extractOperations, webOperations } from '../../server/src/security/extractOperations.ts';
 import { testDb } from '../helpers/db.ts';
+import { testToken } from '../helpers/tokens.ts';
 
 // Hostile requests to the real API (app.fetch, demo data): each gives results or a clear coded
 // error, never a 500, and no error tells internals (stack, Cypher, driver messages).
@@ -146,6 +147,66 @@ describe('hostile queries', () => {
   it('introspection (GraphiQL, codegen) passes the limits', async () => {
     const answer = await send(post({ query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } }' }));
     expect(answer.body.errors).toBeUndefined();
+  });
+});
+
+describe('hostile variables', () => {
+  const send = client();
+  // Sizes that would make this query too costly, were they Ints: the cost rule must not count them.
+  const query = /* GraphQL */ `query C($n: Int!) { node(id: "x") { ... on Person { coauthors(first: $n) { edges { node { ... on Person {
+    papers(first: $n) { edges { node { id } } } } } } } } } }`;
+
+  it.each([
+    ['an Int past 2^31', 2_147_483_648],
+    ['a string', 'x'],
+    ['a fraction', 2.5],
+  ])('%s for an Int variable is BAD_USER_INPUT naming the variable, not a cost', async (_label, n) => {
+    const answer = await send(post({ query, variables: { n } }));
+    expectWellFormed(answer, String(n));
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.body.errors?.[0]?.message).toMatch(/Variable "\$n" got invalid value/);
+  });
+
+  it('an Int in range that is too costly is still LIMIT_EXCEEDED', async () => {
+    const answer = await send(post({ query, variables: { n: 2_000 } }));
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'cost' });
+  });
+});
+
+describe('hostile imports (dry runs as an editor)', async () => {
+  const send = client();
+  const editor = (await testToken(db, 'editor', 'hostile-import')).headers;
+  const IMPORT = /* GraphQL */ `mutation I($files: [ImportFileInput!]) {
+    importData(files: $files, dryRun: true) { blocked errors { file line field reason } }
+  }`;
+  const importing = (files: Array<{ name: string; content: string }>) => send(post({ query: IMPORT, variables: { files } }, editor));
+  type Summary = { blocked: boolean; errors: Array<{ file: string; line: number | null; field: string | null; reason: string }> };
+
+  it('a file name of 10,000 characters is BAD_USER_INPUT naming the file, not a failed write', async () => {
+    const answer = await importing([{ name: 'ok.csv', content: 'id,name\n' }, { name: 'x'.repeat(10_000), content: 'name,organisation\nFuzz Person,Fuzz Org\n' }]);
+    expectWellFormed(answer, 'long file name', 'x'.repeat(10_000));
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'files[1].name' });
+    expect(answer.body.errors?.[0]?.message).toMatch(/10000 characters .*at most 255/);
+  });
+
+  it('hostile files are listed as errors naming file, line and field, never a failure', async () => {
+    const longId = `hostile-${'p'.repeat(10_000)}`;
+    const answer = await importing([
+      { name: '$rows', content: 'null' },
+      { name: 'name:*.json', content: '1e309' },
+      { name: '🏙️🚲.json', content: '{"nodes":[{"kind":"Person"}],"links":"x"}' },
+      { name: 'project.csv', content: 'id;acronym;title;objective\n;;;\n' },
+      { name: 'people.csv', content: `\uFEFFid,name\n${longId},Long\n` },
+      // Extra properties Neo4j cannot store: a list of mixed types, an empty name.
+      { name: 'extras.json', content: '{"nodes":[\n{"kind":"Theme","id":"hostile-a","name":"A","x":[1,"a"]},\n{"kind":"Theme","id":"hostile-b","name":"B","":"v"}\n]}' },
+    ]);
+    expectWellFormed(answer, 'hostile files', longId);
+    const summary = answer.body.data?.importData as Summary;
+    expect(summary.blocked).toBe(true);
+    const where = summary.errors.map(({ file, line, field }) => [file, line, field]);
+    expect(where).toEqual(expect.arrayContaining([['$rows', null, null], ['name:*.json', null, null], ['🏙️🚲.json', null, null], ['people.csv', 2, 'id'], ['extras.json', 2, 'x'], ['extras.json', 3, '']]));
+    expect(summary.errors.find((error) => error.file === '🏙️🚲.json')?.reason).toMatch(/"links" must be a list/);
+    expect(summary.errors.find((error) => error.file === 'people.csv')?.reason).toMatch(/10008 characters long .*at most 1000/);
   });
 });
 

@@ -3,7 +3,6 @@ import { loadConfig, type Neo4jConnection } from '../config.ts';
 import { createDriver, verifyDriver } from '../db/driver.ts';
 import { migrate } from '../db/migrate.ts';
 import { Db } from '../db/tx.ts';
-import { WRITE_DATASET_TIMEOUT_MS } from '../db/writeDataset.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
 
 export interface OpenDatabase {
@@ -41,9 +40,7 @@ export async function openDatabase(say: (line: string) => void = (line) => conso
   try {
     driver = createDriver(connection);
     await verifyDriver(driver, connection);
-    // A command works on the whole graph (a backup, an export, an import) and serves no one else:
-    // it gets the long timeout dataset writes get, unless ATLAS_TX_TIMEOUT_MS says otherwise.
-    const db = new Db(driver, connection.database, process.env.ATLAS_TX_TIMEOUT_MS ? config.txTimeoutMs : WRITE_DATASET_TIMEOUT_MS);
+    const db = new Db(driver, connection.database, config.commandTxTimeoutMs);
     await migrate(db);
     return {
       db,

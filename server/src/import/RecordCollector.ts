@@ -1,5 +1,6 @@
 import type { LinkRecord, NodeRecord } from '@atlas/schema';
 import type { ImportIssue, Origin, ParsedImport, PendingLink, PendingNode, WriteMode } from './importTypes.ts';
+import { indexProblems } from './indexedValues.ts';
 
 /**
  * How a repeated id is treated: `strict` (the CSV bundle, contacts, JSON: a row that contradicts an
@@ -66,6 +67,8 @@ export class RecordCollector {
     read(this.scope);
     const { nodes, links, errors } = staged;
     const issue = (field: string | null, reason: string): ImportIssue => ({ ...origin, field, reason });
+    // Checked here, on every format's records (ids made from long names too), not at the write, where one would fail them all.
+    for (const { field, reason } of indexProblems(nodes.map((n) => n.record), links.map((l) => l.record))) errors.push(issue(field, reason));
 
     // What each record adds to what earlier rows said (undefined: nothing), and its contradictions.
     const adds: boolean[] = [];

@@ -1,6 +1,7 @@
 import { SESSION_KINDS, VISIBILITIES, type SessionKind, type Visibility } from '@atlas/schema';
 import {
   ValueError,
+  checkSafeInteger,
   cleanLine,
   cleanText,
   normalizeCountry,
@@ -49,7 +50,7 @@ export function convertValue(type: FieldType, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   if (type === 'int' && typeof value === 'number') {
     if (!Number.isInteger(value)) throw new ValueError(`${value} is not a whole number`);
-    return value;
+    return checkSafeInteger(value);
   }
   if (type === 'list' && Array.isArray(value)) {
     const items = [...new Set(value.map((item) => cleanLine(asText(item))).filter(Boolean))];

@@ -42,6 +42,10 @@ describe('cleaning values', () => {
     expect(convertValue('int', ' 2021.0 ')).toBe(2021);
     expect(convertValue('int', 2021)).toBe(2021);
     expect(() => convertValue('int', 'soon')).toThrow(/whole number/);
+    // Past 2^53 a number loses digits, and Neo4j's driver would clip it to 2^63 without a word.
+    expect(() => convertValue('int', '99999999999999999999')).toThrow('"99999999999999999999" is too large a whole number: use one from -9007199254740991 to 9007199254740991');
+    expect(() => convertValue('int', 1e20)).toThrow(/too large a whole number/);
+    expect(() => convertValue('int', 1e309)).toThrow('Infinity is not a whole number');
     expect(convertValue('list', 'a; b')).toEqual(['a', 'b']);
     expect(convertValue('list', ['a', ' b '])).toEqual(['a', 'b']);
     expect(convertValue('line', '   ')).toBeUndefined();

@@ -98,5 +98,17 @@ export function normalizeDate(value: string): string {
 export function normalizeInteger(value: string): number {
   const clean = cleanLine(value).replace(/\.0+$/, '');
   if (!/^-?\d+$/.test(clean)) throw new ValueError(`"${value}" is not a whole number`);
-  return Number(clean);
+  return checkSafeInteger(Number(clean), value);
+}
+
+/** Why a whole number cannot be kept exactly (past 2^53 it loses digits, and would be stored clipped), or null when it can. */
+export const tooLargeInteger = (number: number, value: unknown = number): string | null =>
+  Number.isInteger(number) && !Number.isSafeInteger(number)
+    ? `${JSON.stringify(value)} is too large a whole number: use one from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`
+    : null;
+
+export function checkSafeInteger(number: number, value: unknown = number): number {
+  const reason = tooLargeInteger(number, value);
+  if (reason) throw new ValueError(reason);
+  return number;
 }

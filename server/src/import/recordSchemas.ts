@@ -1,7 +1,7 @@
 import { KINDS, MANAGED_PROPERTIES, REL_TYPES, type Kind, type LinkRecord, type NodeRecord, type RelType, type Sector } from '@atlas/schema';
 import { z } from 'zod';
 import { convertValue } from './convertValue.ts';
-import { ValueError, cleanLine } from './normalize.ts';
+import { ValueError, cleanLine, tooLargeInteger } from './normalize.ts';
 import { LINK_FIELDS, NODE_FIELDS, type FieldType } from './recordFields.ts';
 
 /** The type a field's clean value has. */
@@ -37,17 +37,29 @@ const optionalLine = z
   .transform((value) => (typeof value === 'string' && cleanLine(value) ? cleanLine(value) : undefined))
   .optional();
 
-/** Extra properties (beyond the model's) survive a JSON round trip if Neo4j can store them. */
-const storable = (value: unknown) =>
-  value === null ||
-  ['string', 'number', 'boolean'].includes(typeof value) ||
-  (Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item)));
+const STORABLE_TYPES = ['string', 'number', 'boolean'];
+
+/**
+ * Why Neo4j cannot store an extra property (beyond the model's) of a JSON record, or null when it
+ * can: such properties survive a JSON round trip, but one Neo4j refuses would fail the whole write.
+ */
+function unstorable(key: string, value: unknown): string | null {
+  if (!key || key.includes('\u0000')) return 'is not a property name Neo4j can store: a name must not be empty or hold a null character';
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return tooLargeInteger(value);
+  const types = Array.isArray(value) ? new Set(value.map((item) => typeof item)) : null;
+  if (!types || [...types].some((type) => !STORABLE_TYPES.includes(type))) return 'must be text, a number, true/false or a list of those';
+  if (types.size > 1) return 'mixes types in one list: Neo4j stores lists of one type only (all text, all numbers or all true/false)';
+  return null;
+}
 
 function withExtras<T extends z.ZodRawShape>(shape: T) {
   return z.looseObject(shape).superRefine((record, ctx) => {
     for (const [key, value] of Object.entries(record)) {
-      if (key in shape || MANAGED_PROPERTIES.has(key)) continue;
-      if (!storable(value)) ctx.addIssue({ code: 'custom', path: [key], message: 'must be text, a number, true/false or a list of those' });
+      // Own keys only: `key in shape` would also pass constructor, toString, … unchecked.
+      if (Object.hasOwn(shape, key) || MANAGED_PROPERTIES.has(key)) continue;
+      const reason = unstorable(key, value);
+      if (reason) ctx.addIssue({ code: 'custom', path: [key], message: reason });
     }
   });
 }

@@ -31,10 +31,11 @@ export interface Caller {
   invalidToken?: boolean;
 }
 
-/** Codes a type-incorrect variable may give: BAD_USER_INPUT, unless a check of the whole request comes first. */
-const wrongCodes = (caller: Caller): ReadonlySet<string> =>
-  // Limits are checked on the document before its variables are coerced.
-  new Set(['BAD_USER_INPUT', 'LIMIT_EXCEEDED', ...(caller.invalidToken ? ['UNAUTHENTICATED'] : [])]);
+/**
+ * Codes a type-incorrect variable may give: BAD_USER_INPUT, unless an invalid token is refused first.
+ * The cost limit reads variables only once they are coerced, so a wrong one is never a cost.
+ */
+const wrongCodes = (caller: Caller): ReadonlySet<string> => new Set(['BAD_USER_INPUT', ...(caller.invalidToken ? ['UNAUTHENTICATED'] : [])]);
 
 export interface FuzzResult {
   failures: FuzzCaseFailure[];

@@ -13,7 +13,7 @@ import { checkRange } from '../errors.ts';
 import { objectRefs } from '../objectRefs.ts';
 import { RankedPersonRef } from './themes.ts';
 
-const { CollaborationFilterInput, ActorLevelEnum, CollaborationKindEnum, toFilter } = analysisInputs;
+const { CollaborationFilterInput, ActorLevelEnum, CollaborationKindEnum, toFilter, yearDescriptions } = analysisInputs;
 
 const MixingRef = builder.objectRef<Mixing>('Mixing').implement({
   description: 'How much collaboration crosses sector lines.',
@@ -201,7 +201,7 @@ builder.queryFields((t) => ({
   themeMixing: t.field({
     type: [ThemeMixingRef],
     description: 'Mixing measures for every theme (with its subthemes), to compare themes.',
-    args: { fromYear: t.arg.int(), toYear: t.arg.int() },
+    args: { fromYear: t.arg.int({ description: yearDescriptions.fromYear }), toYear: t.arg.int({ description: yearDescriptions.toYear }) },
     resolve: (_root, args, ctx) => mixingByTheme(ctx.db, toFilter({ fromYear: args.fromYear, toYear: args.toYear })),
   }),
   communities: t.field({

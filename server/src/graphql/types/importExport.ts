@@ -4,7 +4,7 @@ import { IMPORT_FORMATS, type ImportFile, type ImportFormat, type ImportIssue } 
 import type { Merge } from '../../import/resolveImport.ts';
 import { ENTITIES_LISTED, runImport, type Counts, type ImportSummary, type KindSummary } from '../../import/runImport.ts';
 import { hasRole } from '../../auth/roles.ts';
-import { builder } from '../builder.ts';
+import { builder, type AtlasTypes } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
 import { badInput, requireRole } from '../errors.ts';
 
@@ -41,24 +41,24 @@ const ImportIssueRef = builder.objectRef<ImportIssue>('ImportIssue').implement({
   }),
 });
 
-const ImportCountsRef = builder.objectRef<Counts>('ImportCounts').implement({
-  fields: (t) => ({
-    created: t.exposeInt('created'),
-    updated: t.exposeInt('updated'),
-    unchanged: t.exposeInt('unchanged'),
-    merged: t.exposeInt('merged', { description: 'Joined an existing entity found by ORCID, DOI, ROR or name.' }),
-    rejected: t.exposeInt('rejected', { description: 'Rows with errors.' }),
-  }),
-});
+/** The counts ImportCounts and ImportKindCounts share: one block, so the two cannot drift apart. */
+const countFields = <T extends Counts>(t: PothosSchemaTypes.ObjectFieldBuilder<AtlasTypes, T>) => {
+  const count = (key: keyof Counts, description?: string) => t.int({ ...(description ? { description } : {}), resolve: (counts) => counts[key] });
+  return {
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    merged: count('merged', 'Joined an existing entity found by ORCID, DOI, ROR or name.'),
+    rejected: count('rejected', 'Rows with errors.'),
+  };
+};
+
+const ImportCountsRef = builder.objectRef<Counts>('ImportCounts').implement({ fields: countFields });
 
 const ImportKindCountsRef = builder.objectRef<KindSummary>('ImportKindCounts').implement({
   fields: (t) => ({
     kind: t.exposeString('kind', { description: 'A kind (Person, …) or a relationship type (AFFILIATED_WITH, …).' }),
-    created: t.exposeInt('created'),
-    updated: t.exposeInt('updated'),
-    unchanged: t.exposeInt('unchanged'),
-    merged: t.exposeInt('merged'),
-    rejected: t.exposeInt('rejected'),
+    ...countFields(t),
   }),
 });
 
@@ -106,9 +106,27 @@ const ImportSummaryRef = builder.objectRef<ImportSummary>('ImportSummary').imple
   }),
 });
 
+/** The longest file name most file systems allow; it becomes each record's source, which the database indexes. */
+export const MAX_FILE_NAME = 255;
+
+/** The arguments of importData that carry the data. */
+interface UploadArgs {
+  content?: string | null;
+  fileName?: string | null;
+  files?: ReadonlyArray<{ name: string; content: string }> | null;
+  format?: ImportFormat | null;
+}
+
+function checkFileName(name: string, argumentName: string): void {
+  if (name.length <= MAX_FILE_NAME) return;
+  throw badInput(`The file name in ${argumentName} has ${name.length} characters ("${name.slice(0, 40)}…"): at most ${MAX_FILE_NAME}, as on most file systems; rename the file.`, argumentName);
+}
+
 /** The upload as files: `files` (a CSV bundle), or `content` with an optional `fileName`. */
-export function uploadFiles(args: { content?: string | null; fileName?: string | null; files?: Array<{ name: string; content: string }> | null; format?: ImportFormat | null }): ImportFile[] {
-  const files = args.files?.length ? args.files : args.content != null ? [{ name: args.fileName || `upload.${args.format === 'json' || args.format === 'openalex' ? 'json' : 'csv'}`, content: args.content }] : [];
+export function uploadFiles(args: UploadArgs): ImportFile[] {
+  if (args.files?.length) args.files.forEach((file, index) => checkFileName(file.name, `files[${index}].name`));
+  else if (args.fileName) checkFileName(args.fileName, 'fileName');
+  const files = args.files?.length ? [...args.files] : args.content != null ? [{ name: args.fileName || `upload.${args.format === 'json' || args.format === 'openalex' ? 'json' : 'csv'}`, content: args.content }] : [];
   if (!files.length) throw badInput('Send the data: content (one file, with fileName) or files (several, such as a CSV bundle).', 'content');
   const size = files.reduce((sum, file) => sum + file.content.length, 0);
   if (size > MAX_UPLOAD) throw badInput(`The upload has ${Math.round(size / 1e6)} MB; above ${MAX_UPLOAD / 1024 / 1024} MB use npm run import on the server.`, 'content');
