@@ -50,6 +50,51 @@ describe('betweenness', () => {
     expect(star.get('h')).toBe(1);
     expect(star.get('x')).toBe(0);
   });
+
+  it('equals a count of shortest paths pair by pair, on a graph with parallel ties and several components', () => {
+    // A seeded random graph: 40 nodes, ~80 ties, some repeated, a self-tie, and two loose nodes.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const ids = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const edges = Array.from({ length: 80 }, () => ({ a: ids[Math.floor(random() * 38)]!, b: ids[Math.floor(random() * 38)]! }));
+    edges.push({ ...edges[0]! }, { a: 'n05', b: 'n05' });
+
+    // Independent: distances and path counts from every node by breadth-first search, then for each
+    // pair s < t and each v between them, σ_sv·σ_vt / σ_st when v lies on a shortest s–t path.
+    const neighbours = new Map(ids.map((id) => [id, new Set<string>()]));
+    for (const { a, b } of edges) if (a !== b) (neighbours.get(a)!.add(b), neighbours.get(b)!.add(a));
+    const bfs = (s: string) => {
+      const dist = new Map([[s, 0]]);
+      const count = new Map([[s, 1]]);
+      const queue = [s];
+      for (const v of queue) {
+        for (const w of neighbours.get(v)!) {
+          if (!dist.has(w)) (dist.set(w, dist.get(v)! + 1), count.set(w, 0), queue.push(w));
+          if (dist.get(w) === dist.get(v)! + 1) count.set(w, count.get(w)! + count.get(v)!);
+        }
+      }
+      return { dist, count };
+    };
+    const from = new Map(ids.map((id) => [id, bfs(id)]));
+    const expected = new Map(ids.map((id) => [id, 0]));
+    ids.forEach((s, i) =>
+      ids.slice(i + 1).forEach((t) => {
+        const st = from.get(s)!;
+        if (!st.dist.has(t)) return;
+        for (const v of ids) {
+          if (v === s || v === t) continue;
+          const vt = from.get(v)!;
+          if (st.dist.has(v) && st.dist.get(v)! + vt.dist.get(t)! === st.dist.get(t)) {
+            expected.set(v, expected.get(v)! + (st.count.get(v)! * vt.count.get(t)!) / st.count.get(t)!);
+          }
+        }
+      }),
+    );
+    const pairs = ((ids.length - 1) * (ids.length - 2)) / 2;
+    const result = betweenness(ids, edges);
+    for (const id of ids) expect(result.get(id), id).toBeCloseTo(expected.get(id)! / pairs, 5);
+    expect(Math.max(...result.values())).toBeGreaterThan(0.05);
+  });
 });
 
 describe('louvain', () => {
