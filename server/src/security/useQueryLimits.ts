@@ -1,4 +1,4 @@
-import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitExceeded } from '../graphql/errors.ts';
 import type { QueryLimits } from './options.ts';
@@ -12,7 +12,7 @@ const HTTP = { status: 400 };
 /**
  * The query limits, each a LIMIT_EXCEEDED error naming the limit, its maximum and what was found:
  * tokens before parsing (so a huge document is not parsed), depth and aliases as validation rules,
- * cost at execution, once the variables that size the lists are known.
+ * cost at execution, once the variables that size the lists are known and coerced.
  */
 export function useQueryLimits(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxTokens'>): Plugin {
   const depthRule = maxDepthRule(limits.maxDepth);
@@ -39,7 +39,13 @@ export function useQueryLimits(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost' 
       const document: DocumentNode = args.document;
       const operation = getOperationAST(document, args.operationName ?? undefined);
       if (!operation) return;
-      const cost = operationCost(args.schema as GraphQLSchema, operation, fragmentsOf(document.definitions), args.variableValues ?? {});
+      const schema = args.schema as GraphQLSchema;
+      // Sizes count as execution will see them, so the variables are coerced first. When they do not
+      // coerce (first: "x", an Int past 2^31), execution refuses them with graphql-js's BAD_USER_INPUT
+      // naming the variable, which tells the client more than a cost computed from a value never used.
+      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 1 });
+      if (variables.errors) return;
+      const cost = operationCost(schema, operation, fragmentsOf(document.definitions), variables.coerced);
       if (cost > limits.maxCost) {
         setResultAndStopExecution({
           errors: [
