@@ -13,13 +13,14 @@
 export const EXACT_LIMIT = 2000;
 export const SAMPLE_SOURCES = 500;
 
-interface Csr {
+export interface Csr {
   /** Neighbours of node i: targets[offsets[i] .. offsets[i + 1]). */
   offsets: Int32Array;
   targets: Int32Array;
 }
 
-function compress(n: number, index: ReadonlyMap<string, number>, edges: ReadonlyArray<{ a: string; b: string }>): Csr {
+/** The graph as compressed rows, each tie once in both directions; unknown ends and self-ties left out. */
+export function compress(n: number, index: ReadonlyMap<string, number>, edges: ReadonlyArray<{ a: string; b: string }>): Csr {
   const pairs: Array<[number, number]> = [];
   const seen = new Set<number>();
   const degree = new Int32Array(n);

@@ -1,6 +1,7 @@
-import type { Sector } from '@atlas/schema';
+import { SECTORS, type Sector } from '@atlas/schema';
 import type { ActorGraph } from '../db/collaboration.ts';
-import { betweenness } from './betweenness.ts';
+import { betweenness, compress } from './betweenness.ts';
+import { brokerage } from './brokerage.ts';
 
 export interface Bridge {
   id: string;
@@ -31,32 +32,28 @@ export function bridges(graph: ActorGraph): Bridge[] {
     link(edge.a, edge.b, edge.weight);
     link(edge.b, edge.a, edge.weight);
   }
-  const central = betweenness(graph.nodes.map((n) => n.id), graph.edges);
+  const ids = graph.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  // No sector is a sector code of its own, after the real ones.
+  const codes = new Map<Sector | null, number>(SECTORS.map((s, i) => [s, i]));
+  const sectorCode = Int8Array.from(graph.nodes, (n) => codes.get(n.sector) ?? SECTORS.length);
+  const brokered = brokerage(compress(ids.length, index, graph.edges), sectorCode, SECTORS.length + 1);
+  const central = betweenness(ids, graph.edges);
   const result: Bridge[] = [];
-  for (const node of graph.nodes) {
-    const mine = partners.get(node.id) ?? new Map<string, number>();
-    const across = [...mine]
+  graph.nodes.forEach((node, i) => {
+    const across = [...(partners.get(node.id) ?? [])]
       .filter(([id]) => sectorOf.get(id) !== node.sector)
       .map(([id, weight]) => ({ id, sector: sectorOf.get(id) ?? null, weight }))
       .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
-    if (across.length === 0) continue;
-    const list = [...mine.keys()];
-    let brokerage = 0;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const p = list[i]!;
-        const q = list[j]!;
-        if (sectorOf.get(p) !== sectorOf.get(q) && !partners.get(p)?.has(q)) brokerage++;
-      }
-    }
+    if (across.length === 0) return;
     result.push({
       id: node.id,
       sector: node.sector,
-      brokerage,
+      brokerage: brokered[i]!,
       betweenness: central.get(node.id) ?? 0,
       sectorsBridged: [...new Set(across.map((p) => p.sector).filter((s): s is Sector => s !== null))].sort(),
       partners: across,
     });
-  }
+  });
   return result.sort((x, y) => y.brokerage - x.brokerage || y.betweenness - x.betweenness || x.id.localeCompare(y.id));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTORS } from '@atlas/schema';
 import type { SectorPairCount } from '../db/collaboration.ts';
 import { betweenness } from './betweenness.ts';
 import { bridges } from './bridges.ts';
@@ -145,5 +146,27 @@ describe('bridges', () => {
     expect(ranked[0]!.brokerage).toBe(5);
     expect(ranked[0]!.partners[0]).toEqual({ id: 'city', sector: 'PUBLIC', weight: 2 });
     expect(ranked.find((b) => b.id === 'lab')).toBeUndefined();
+  });
+
+  it('counts brokerage as a look at every pair of partners would, sectorless actors included', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const sectors = [...SECTORS, null];
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, sector: sectors[Math.floor(random() * sectors.length)]! }));
+    const edges = Array.from({ length: 400 }, () => ({ a: nodes[Math.floor(random() ** 2 * 60)]!.id, b: nodes[Math.floor(random() * 60)]!.id, weight: 1, via: [] }))
+      .filter((e) => e.a !== e.b);
+    const sectorOf = new Map(nodes.map((n) => [n.id, n.sector]));
+    const partners = new Map(nodes.map((n) => [n.id, new Set<string>()]));
+    for (const { a, b } of edges) (partners.get(a)!.add(b), partners.get(b)!.add(a));
+    const expected = (id: string) => {
+      const list = [...partners.get(id)!];
+      let count = 0;
+      list.forEach((p, i) => list.slice(i + 1).forEach((q) => (count += sectorOf.get(p) !== sectorOf.get(q) && !partners.get(p)!.has(q) ? 1 : 0)));
+      return count;
+    };
+    const ranked = bridges({ nodes, edges });
+    expect(ranked.length).toBeGreaterThan(30);
+    for (const bridge of ranked) expect(bridge.brokerage, bridge.id).toBe(expected(bridge.id));
+    expect(Math.max(...ranked.map((b) => b.brokerage))).toBeGreaterThan(10);
   });
 });
