@@ -8,7 +8,8 @@ import { settledCanvas } from '../helpers/canvas.ts';
 
 // The canvas as a new user works it, in Chromium over the demo data: the node menu (by mouse and by
 // keyboard), show more, collapse, remove, pin, undo and redo, Connect, hover and ego focus, lasso and
-// select by kind, every layout, filters, and a synthetic 5,000-node slice drawn and panned.
+// select by kind, every layout (and one whose worker fails), filters, and a synthetic 5,000-node slice
+// drawn, panned and laid out again.
 declare global {
   interface Window {
     __atlasCy?: import('cytoscape').Core;
@@ -77,6 +78,30 @@ async function openMenu(id: string) {
     }
     try {
       await page.getByTestId('node-menu').waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * Moves the mouse onto the node until its hover highlight shows; like openMenu, a late layout step can
+ * move the node between reading its place and moving there, so the last try sends Cytoscape's
+ * mouseover to the node itself.
+ */
+async function hover(id: string, highlighted: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    await settled();
+    await page.mouse.move(5, 5);
+    if (attempt < 3) {
+      const { x, y } = await pointAt(id);
+      await page.mouse.move(x, y);
+    } else {
+      await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('mouseover'), id);
+    }
+    try {
+      await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).hasClass('hover-focused'), highlighted, { timeout: 5_000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;
@@ -195,6 +220,34 @@ describe('the canvas', () => {
     await expect.poll(() => page.getByTestId('layout-select').inputValue()).toBe('sector');
   });
 
+  it('says when a layout fails, leaves the nodes where they were, and lays out again on request', async () => {
+    await settled();
+    const positions = () => page.evaluate(() => JSON.stringify(window.__atlasCy!.nodes().map((n) => n.position())));
+    const before = await positions();
+    // The layout worker crashes on its next job: each request then reports a worker error.
+    await page.evaluate(() => {
+      const worker = Worker.prototype as Worker & { realPostMessage?: Worker['postMessage'] };
+      worker.realPostMessage = worker.postMessage;
+      worker.postMessage = function (this: Worker) {
+        setTimeout(() => this.onerror?.(new ErrorEvent('error', { message: 'simulated crash' })), 0);
+      };
+    });
+    await page.getByTestId('layout-select').selectOption('concentric');
+    const notice = page.getByTestId('graph-layout-error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The concentric layout failed: the layout worker stopped (simulated crash).');
+    expect(await notice.textContent()).toContain('Nothing else has moved.');
+    expect(await positions()).toBe(before);
+    // Once the worker works again, "Lay out again" does.
+    await page.evaluate(() => {
+      const worker = Worker.prototype as Worker & { realPostMessage?: Worker['postMessage'] };
+      worker.postMessage = worker.realPostMessage!;
+    });
+    await page.getByTestId('layout-retry').click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await page.waitForFunction((before) => JSON.stringify(window.__atlasCy!.nodes().map((n) => n.position())) !== before, before, { timeout: 60_000 });
+  });
+
   it('connects what is shown', async () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     const link = demo.links.find((l) => kindOf(l.from) === 'Person' && kindOf(l.to) === 'Institution')!;
@@ -215,9 +268,7 @@ describe('the canvas', () => {
     await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), hub);
     await settled();
     const member = (await page.evaluate((id) => window.__atlasCy!.getElementById(id).neighborhood('node').map((n) => n.id()), hub))[0]!;
-    const { x, y } = await pointAt(member);
-    await page.mouse.move(x, y);
-    await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).hasClass('hover-focused'), hub);
+    await hover(member, hub);
     expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBeGreaterThan(0);
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => window.__atlasCy!.elements('.hover-faded').length === 0);
@@ -331,5 +382,18 @@ describe('the canvas', () => {
     expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBe(0);
     await page.mouse.click(node.x, node.y);
     await page.waitForFunction(() => window.__atlasCy!.elements('.faded').length > 0);
+
+    // A full layout of all 5,000 nodes: computed in the worker, applied a slice at a time; every node moves.
+    const spots = () => page.evaluate(() => window.__atlasCy!.nodes().map((n) => `${n.position('x')},${n.position('y')}`));
+    const grid = await spots();
+    await page.getByTestId('layout-select').selectOption('concentric');
+    // (The centre seat may fall on a grid point: allow one node to stay.)
+    await page.waitForFunction(
+      (grid) => window.__atlasCy!.nodes().filter((n, i) => `${n.position('x')},${n.position('y')}` !== grid[i]).length >= 4999,
+      grid,
+      { timeout: 120_000 },
+    );
+    expect(new Set(await spots()).size).toBe(5000);
+    await settled();
   }, 300_000);
 });

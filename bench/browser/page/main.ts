@@ -1,30 +1,65 @@
-import cytoscape, { type Core } from 'cytoscape';
-import type { BrowserBenchApi, LayoutRequest, LayoutResult, RenderRequest, RenderResult } from '../../src/browser/browserTypes.ts';
+import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
+import type { BrowserBenchApi, LayoutRequest, LayoutResult, RenderRequest, RenderResult, Timed } from '../../src/browser/browserTypes.ts';
+import type { LayoutName } from '../../../web/src/features/explore/exploreContract.ts';
 import type { GraphSlice } from '../../../web/src/graphql/types.ts';
+import { drawInChunks } from '../../../web/src/graph/drawInChunks.ts';
 import { FORCES } from '../../../web/src/graph/fcoseLayout.ts';
 import { graphStyles } from '../../../web/src/graph/graphStyles.ts';
+import { runFullLayout } from '../../../web/src/graph/layouts.ts';
 import { mergeSlice } from '../../../web/src/graph/mergeSlice.ts';
+import { refreshCanvas, type CanvasLooks } from '../../../web/src/graph/refreshCanvas.ts';
 import { chooseRenderer, readGlRenderer, rendererOptions } from '../../../web/src/graph/renderer.ts';
-import { spiralPosition, syncCanvas } from '../../../web/src/graph/syncCanvas.ts';
+import { settleNew } from '../../../web/src/graph/runLayout.ts';
+import { planSync, spiralPosition } from '../../../web/src/graph/syncCanvas.ts';
 import { toElements } from '../../../web/src/graph/toElements.ts';
-import { applyPositions, fcoseOffThread, layoutInput } from '../../../web/src/graph/workerLayout.ts';
 import { drawn, frameTimes, timed } from './measure.ts';
 
 /**
- * The browser benchmark's page: the app's own graph modules (stylesheet, toElements, syncCanvas,
- * the layout worker, the renderer choice) on a 1280x800 canvas, driven by bench/src/browser.
+ * The browser benchmark's page: the app's own graph modules (stylesheet, toElements, planSync and
+ * the refresh GraphCanvas runs, the layout worker, the renderer choice) on a 1280x800 canvas,
+ * driven by bench/src/browser.
  */
 
 const container = document.getElementById('cy') as HTMLDivElement;
+const NO_FILTERS = { kinds: null, sectors: null, themeIds: null, years: null };
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
-/** A canvas holding `slice`, nodes seated on one spiral (no layout), drawn. */
+/** What GraphCanvas applies after every change: here nothing pinned or filtered, and `selectedId` selected. */
+const looks = (selectedId: string | null): CanvasLooks => ({ pinned: [], filters: NO_FILTERS, focus: { selectedId } });
+
+/** A canvas holding `slice`, nodes seated on one spiral (no layout), styled as the app styles it at that size, drawn. */
 async function mount(slice: GraphSlice, renderer: 'canvas' | 'webgl'): Promise<Core> {
-  const elements = toElements(slice).map((element, i) =>
-    element.group === 'nodes' ? { ...element, position: spiralPosition({ x: 0, y: 0 }, i, 30) } : element,
-  );
+  const elements = toElements(slice).map((element, i) => ({
+    ...element,
+    data: { ...element.data },
+    ...(element.group === 'nodes' ? { position: spiralPosition({ x: 0, y: 0 }, i, 30) } : {}),
+  }));
   const cy = cytoscape({ container, elements, style: graphStyles, layout: { name: 'preset' }, ...rendererOptions(renderer) });
+  refreshCanvas(cy, looks(null));
   await drawn();
   return cy;
+}
+
+/** An expansion as GraphCanvas handles one: the clicked node selected, the slice merged, only what is new added, seated around it, refreshed, drawn. */
+async function expand(cy: Core, request: RenderRequest): Promise<{ expansion: Timed; settle: Timed }> {
+  refreshCanvas(cy, looks(request.anchorId));
+  await drawn();
+  let added: NodeCollection | null = null;
+  const expansion = await timed(async () => {
+    const elements = toElements(mergeSlice(request.slice, request.expansion));
+    const result = await drawInChunks(cy, planSync(cy, elements, request.anchorId), () => undefined, () => true);
+    if (!result) fail('The expansion was not drawn.');
+    refreshCanvas(cy, looks(request.anchorId));
+    added = result!.added;
+    await drawn();
+  });
+  const settle = await timed(async () => {
+    await settleNew(cy, added ?? fail('Nothing was added.'), fail);
+    await drawn();
+  });
+  return { expansion, settle };
 }
 
 async function render(request: RenderRequest): Promise<RenderResult> {
@@ -45,35 +80,35 @@ async function render(request: RenderRequest): Promise<RenderResult> {
     });
     canvas.fit(undefined, 20);
     await drawn();
-    const current = request.slice;
-    const expansion = await timed(async () => {
-      const merged = mergeSlice(current, request.expansion);
-      syncCanvas(canvas, toElements(merged), request.anchorId);
-      await drawn();
-    });
-    return { firstRender, panZoom, expansion };
+    return { firstRender, panZoom, ...(await expand(canvas, request)) };
   } finally {
     canvas.destroy();
   }
 }
 
+/** One of the app's full layouts, timed to its positions applied, the view fitted and drawn. */
+const appLayout = (cy: Core, name: LayoutName) =>
+  timed(async () => {
+    await new Promise<void>((resolve, reject) => runFullLayout(cy, name, { root: null, onDone: resolve, onError: (message) => reject(new Error(message)) }));
+    await drawn();
+  });
+
 async function layouts(request: LayoutRequest): Promise<LayoutResult> {
   const cy = await mount(request.slice, 'canvas');
   try {
-    const concentric = await timed(async () => {
-      cy.layout({ name: 'concentric', animate: false, fit: true, concentric: (node) => node.degree(false), levelWidth: () => 4 }).run();
+    const elements = request.slice.nodes.length + request.slice.edges.length;
+    const concentric = await appLayout(cy, 'concentric');
+    const breadthfirst = await appLayout(cy, 'breadthfirst');
+    const sector = await appLayout(cy, 'sector');
+    const fcoseWorker = elements > request.workerFcoseMax ? null : await appLayout(cy, 'fcose');
+    const redraw = await timed(async () => {
+      cy.nodes().shift({ x: 1, y: 0 });
       await drawn();
     });
-    const elements = request.slice.nodes.length + request.slice.edges.length;
-    const fcoseWorker =
-      elements > request.workerFcoseMax
-        ? null
-        : await timed(async () => {
-            const positions = await fcoseOffThread(layoutInput(cy.nodes(), cy.collection(), true));
-            applyPositions(cy, positions, false);
-            cy.fit(undefined, 20);
-            await drawn();
-          });
+    const concentricMainThread = await timed(async () => {
+      cy.layout({ name: 'concentric', animate: false, fit: true, concentric: (node) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 12, avoidOverlap: true }).run();
+      await drawn();
+    });
     const fcoseMainThread =
       elements > request.mainThreadFcoseMax
         ? null
@@ -81,7 +116,7 @@ async function layouts(request: LayoutRequest): Promise<LayoutResult> {
             cy.layout({ ...FORCES, randomize: true, animate: false, fit: true } as cytoscape.LayoutOptions).run();
             await drawn();
           });
-    return { concentric, fcoseWorker, fcoseMainThread };
+    return { concentric, breadthfirst, sector, fcoseWorker, redraw, concentricMainThread, fcoseMainThread };
   } finally {
     cy.destroy();
   }

@@ -29,22 +29,26 @@ export const TARGETS = { expansionMs: 100, longestTaskMs: 50, initialJsGzipBytes
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 const timedCell = (t: Timed | null) => (t ? `${ms(t.ms)} (${ms(t.longestTaskMs)})` : 'skipped');
 
+const layoutCells = (l: LayoutResult) =>
+  [l.concentric, l.breadthfirst, l.sector, l.fcoseWorker, l.redraw, l.concentricMainThread, l.fcoseMainThread].map(timedCell).join(' | ');
+
 export function browserTable(result: BrowserBenchResult): string {
   const lines = [
     `Measured ${result.date} in Chromium ${result.machine.chromium} on ${result.machine.cpus} × ${result.machine.cpuModel}; Node ${result.machine.node}; ` +
       `load average ${result.machine.loadAverage} at the start. WebGL renderer: ${result.gl.renderer ?? 'none'}; the app picks ${result.gl.appChoice}.`,
     '',
-    `Times in ms; in brackets the longest main-thread task meanwhile (0: none over 50 ms). Expansion: ${result.expansionNodes} nodes merged, placed and drawn.`,
+    `Times in ms; in brackets the longest main-thread task meanwhile (0: none over 50 ms). Expansion: ${result.expansionNodes} nodes merged, placed and drawn; ` +
+      'settled: then relaxed by fCoSE in the worker and moved there. Layouts as the app runs them (worker, sliced apply); redraw: every node moved a pixel and drawn.',
     '',
-    '| elements (nodes) | renderer | first render | pan/zoom p50 | p95 | fps | expansion | concentric layout | fCoSE in worker (app) | fCoSE main thread |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| elements (nodes) | renderer | first render | pan/zoom p50 | p95 | fps | expansion | settled | concentric | breadth-first | by sector | fCoSE in worker | redraw | concentric on main thread (Cytoscape) | fCoSE main thread |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of result.sizes) {
     for (const [renderer, render] of Object.entries(size.renders)) {
       lines.push(
         `| ${size.elements.toLocaleString('en')} (${size.nodes.toLocaleString('en')}) | ${renderer} | ${timedCell(render.firstRender)} | ` +
-          `${ms(render.panZoom.p50)} | ${ms(render.panZoom.p95)} | ${render.panZoom.fps.toFixed(1)} | ${timedCell(render.expansion)} | ` +
-          `${timedCell(size.layouts.concentric)} | ${timedCell(size.layouts.fcoseWorker)} | ${timedCell(size.layouts.fcoseMainThread)} |`,
+          `${ms(render.panZoom.p50)} | ${ms(render.panZoom.p95)} | ${render.panZoom.fps.toFixed(1)} | ${timedCell(render.expansion)} | ${timedCell(render.settle)} | ` +
+          `${layoutCells(size.layouts)} |`,
       );
     }
   }

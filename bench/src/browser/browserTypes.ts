@@ -41,8 +41,10 @@ export interface RenderResult {
   /** Elements to the first frame drawn, nodes at preset positions. */
   firstRender: Timed;
   panZoom: FrameStats;
-  /** The expansion's data to its nodes placed and drawn (merge, toElements, syncCanvas, render). */
+  /** The expansion's data to its nodes seated around the anchor and drawn, as GraphCanvas does it (merge, toElements, planSync, refresh, render). */
   expansion: Timed;
+  /** Then the new nodes settled by fCoSE in the worker and moved there (animated), as the app does. */
+  settle: Timed;
 }
 
 export interface LayoutRequest {
@@ -54,10 +56,16 @@ export interface LayoutRequest {
 }
 
 export interface LayoutResult {
-  /** Concentric by degree: the cheap layout. */
+  /** The app's layouts (runFullLayout): computed in the layout worker, applied in slices (or animated), view fitted. */
   concentric: Timed;
-  /** fCoSE as the app runs it: in a Web Worker (fcoseOffThread), then positions applied; null when skipped. */
+  breadthfirst: Timed;
+  sector: Timed;
+  /** fCoSE as the app runs it; null when skipped. */
   fcoseWorker: Timed | null;
+  /** Every node moved by a pixel and drawn: one full redraw, the floor under any layout's longest task. */
+  redraw: Timed;
+  /** For comparison: Cytoscape's concentric layout on the main thread (what the app ran before). */
+  concentricMainThread: Timed;
   /** fCoSE on the main thread, for comparison; null when skipped. */
   fcoseMainThread: Timed | null;
 }

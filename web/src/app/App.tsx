@@ -1,4 +1,5 @@
 import { ExplorePage } from '../features/explore/ExplorePage.tsx';
+import { GraphCanvas } from '../features/explore/lazyGraphCanvas.ts';
 import { SearchBox } from '../features/explore/SearchBox.tsx';
 import { useExplore } from '../features/explore/useExplore.ts';
 import { AccessTokenDialog } from '../features/editor/AccessTokenDialog.tsx';
@@ -8,9 +9,11 @@ import { entityHref } from '../router/routes.ts';
 import { useRoute } from '../router/useRoute.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
+import { LAZY_PAGES } from './lazyPages.ts';
 import { MainNav } from './MainNav.tsx';
 import { Page } from './Page.tsx';
 import { StatsLine } from './StatsLine.tsx';
+import { usePreloadWhenIdle } from './usePreloadWhenIdle.ts';
 
 /**
  * The shell: header (nav, search, status) over the page the URL names. The explorer's canvas state and
@@ -19,6 +22,8 @@ import { StatsLine } from './StatsLine.tsx';
 export function App() {
   const route = useRoute();
   const explore = useExplore();
+  // The canvas first: the explorer is the front page and where most links lead.
+  usePreloadWhenIdle(GraphCanvas, LAZY_PAGES);
   const urlTopic = route.name === 'panels' ? { theme: route.theme, session: route.session } : null;
   return (
     <PanelBuilderProvider urlTopic={urlTopic}>

@@ -1,14 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { CollaborationPage } from '../features/collaboration/CollaborationPage.tsx';
-import { ImportPage } from '../features/import/ImportPage.tsx';
-import { PanelsPage } from '../features/panels/PanelsPage.tsx';
-import { PersonPage } from '../features/people/PersonPage.tsx';
-import { ThemePage } from '../features/themes/ThemePage.tsx';
-import { ThemesIndexPage } from '../features/themes/ThemesIndexPage.tsx';
 import { Link } from '../router/Link.tsx';
 import { hrefFor, type Route } from '../router/routes.ts';
+import { LazyPart } from '../ui/LazyPart.tsx';
 import { PageMessage } from '../ui/PageMessage.tsx';
+import { ReloadButton } from '../ui/ReloadButton.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import { CollaborationPage, ImportPage, PanelsPage, PersonPage, ThemePage, ThemesIndexPage } from './lazyPages.ts';
 
 type PageRoute = Exclude<Route, { name: 'explore' }>;
 
@@ -28,6 +25,21 @@ function NotFoundPage({ path }: { path: string }) {
   );
 }
 
+const pageLoading = (
+  <div className="page">
+    <PageMessage kind="loading" title="Opening the page…" testId="page-loading" />
+  </div>
+);
+
+const pageFailed = (
+  <div className="page">
+    <PageMessage kind="error" title="This page did not load" testId="page-load-failed">
+      <p>The network failed, or the atlas was updated since this tab opened.</p>
+      <ReloadButton />
+    </PageMessage>
+  </div>
+);
+
 /**
  * A scrolling page below the header. After a client-side navigation, focus moves to it, as a
  * full page load would reset it, so screen readers and keyboards start at the new page.
@@ -46,12 +58,15 @@ export function Page({ route }: { route: PageRoute }) {
 
   return (
     <main ref={mainRef} className="page-scroll" tabIndex={-1} id="main">
-      {route.name === 'themes' && <ThemesIndexPage />}
-      {route.name === 'theme' && <ThemePage key={route.id} id={route.id} />}
-      {route.name === 'person' && <PersonPage key={route.id} id={route.id} />}
-      {route.name === 'panels' && <PanelsPage />}
-      {route.name === 'collaboration' && <CollaborationPage route={route} />}
-      {route.name === 'import' && <ImportPage />}
+      {/* Each page is its own chunk; keyed by page, so a failed one does not stick to the next. */}
+      <LazyPart key={route.name} loading={pageLoading} failed={pageFailed}>
+        {route.name === 'themes' && <ThemesIndexPage />}
+        {route.name === 'theme' && <ThemePage key={route.id} id={route.id} />}
+        {route.name === 'person' && <PersonPage key={route.id} id={route.id} />}
+        {route.name === 'panels' && <PanelsPage />}
+        {route.name === 'collaboration' && <CollaborationPage route={route} />}
+        {route.name === 'import' && <ImportPage />}
+      </LazyPart>
       {route.name === 'notFound' && <NotFoundPage path={route.path} />}
     </main>
   );

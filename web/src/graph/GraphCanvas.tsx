@@ -12,7 +12,8 @@ import { ANIMATE_MAX, runFullLayout } from './layouts.ts';
 import { applyPins } from './pins.ts';
 import { rendererForThisBrowser, rendererOptions } from './renderer.ts';
 import { reveal, revealGroup, settleNew } from './runLayout.ts';
-import { applyScaleMode, hideLabelsWhileMoving } from './scaleMode.ts';
+import { refreshCanvas } from './refreshCanvas.ts';
+import { hideLabelsWhileMoving } from './scaleMode.ts';
 import { planSync } from './syncCanvas.ts';
 import { toElements } from './toElements.ts';
 import { applyPositions, cancelLayout } from './workerLayout.ts';
@@ -37,6 +38,7 @@ interface GraphCanvasProps extends CanvasHandlers {
   lasso: boolean;
   /** A big slice being drawn, a chunk at a time. */
   onProgress: (progress: DrawProgress | null) => void;
+  /** A layout failed or ran out of time (the nodes stayed where they were): the message says which and why. */
   onLayoutError: (message: string) => void;
 }
 
@@ -108,13 +110,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const fresh = added.difference(known);
       const layoutChanged = previous.state !== null && previous.state.layout !== state.layout;
       if (state.positions && previous.state !== state) {
-        applyPositions(cy, state.positions, cy.nodes().length <= ANIMATE_MAX);
-        if (fresh.nonempty()) settleNew(cy, fresh);
+        void applyPositions(cy, state.positions, { animate: cy.nodes().length <= ANIMATE_MAX });
+        if (fresh.nonempty()) void settleNew(cy, fresh, latest.current.onLayoutError);
       } else if ((state.fullLayout && previous.state !== state) || layoutChanged || (wasEmpty && fresh.nonempty())) {
         runLayout(cy, state.layout, () => revealAnchor(cy, anchor, previous.anchor));
         return;
       } else if (fresh.nonempty()) {
-        settleNew(cy, fresh);
+        void settleNew(cy, fresh, latest.current.onLayoutError);
       }
       revealAnchor(cy, anchor, previous.anchor);
     });
@@ -122,10 +124,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   /** Re-applies everything drawn from classes, after elements changed. */
   function refresh(cy: Core) {
-    applyScaleMode(cy);
-    applyPins(cy, latest.current.state.pinned);
-    applyFilters(cy, latest.current.filters);
-    highlight(cy, latest.current.focus);
+    const { state, filters, focus } = latest.current;
+    refreshCanvas(cy, { pinned: state.pinned, filters, focus });
   }
 
   function runLayout(cy: Core, name: LayoutName, onDone: () => void) {

@@ -1,5 +1,6 @@
 import cytoscape, { type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { PositionRecord } from './layoutGraph.ts';
 
 cytoscape.use(fcose);
 
@@ -24,7 +25,7 @@ export interface LayoutInput {
   randomize: boolean;
 }
 
-export type PositionRecord = Record<string, Position>;
+export type { PositionRecord };
 
 /** Runs fCoSE on a headless Cytoscape (no rendering, no DOM): the layout worker's whole job, and the fallback without workers. */
 export function computeFcose(input: LayoutInput): PositionRecord {

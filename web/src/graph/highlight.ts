@@ -10,40 +10,65 @@ export interface CanvasFocus {
   path?: { nodeIds: readonly string[]; edgeIds: readonly string[] } | null;
 }
 
-const FOCUS_CLASSES = 'focused faded marked dimmed on-path ego-centre';
+const FOCUS_CLASSES = ['focused', 'faded', 'marked', 'dimmed', 'on-path', 'ego-centre'] as const;
+type FocusClass = (typeof FOCUS_CLASSES)[number];
+
+/**
+ * Which elements get which focus class: some classes go to named elements, and one (`faded` or
+ * `dimmed`) to every element outside the focus.
+ */
+interface FocusPlan {
+  members: Partial<Record<FocusClass, Collection>>;
+  rest?: { name: FocusClass; outside: Collection };
+}
 
 /**
  * Applies a focus (Kiali's GraphHighlighter): the part that matters gets `focused` (or `on-path`),
  * the rest `faded`; with nothing else, a marked group (a community) is ringed and the rest dimmed.
  * Cytoscape's selection follows the focus's selection. Only classes change; graphStyles.ts draws them.
+ * One pass over the canvas touches only the elements whose classes change: Cytoscape restyles and
+ * redraws every element whose classes were touched in a batch, even if they end as they began, and
+ * its collection operations (not, filter) each cost a pass over every element.
  */
 export function highlight(cy: Core, focus: CanvasFocus): void {
   cy.batch(() => {
-    cy.elements().removeClass(FOCUS_CLASSES);
     syncSelection(cy, focus);
-    if (focus.path && (focus.path.nodeIds.length > 0 || focus.path.edgeIds.length > 0)) {
-      const on = byIds(cy, [...focus.path.nodeIds, ...focus.path.edgeIds]);
-      on.addClass('on-path');
-      cy.elements().not(on).addClass('faded');
-      return;
-    }
-    const centre = focus.ego ? cy.getElementById(focus.ego.id) : cy.collection();
-    if (focus.ego && centre.nonempty()) {
-      const near = egoOf(centre as NodeSingular, focus.ego.depth);
-      near.addClass('focused');
-      centre.addClass('ego-centre');
-      cy.elements().not(near).addClass('faded');
-      return;
-    }
-    const node = focus.selectedId ? cy.getElementById(focus.selectedId) : cy.collection();
-    if (node.nonempty()) {
-      const near = node.closedNeighborhood();
-      near.addClass('focused');
-      cy.elements().not(near).addClass('faded');
-      return;
-    }
-    markGroup(cy, focus.markedIds ?? []);
+    const plan = focusPlan(cy, focus);
+    const wanted = new Map<FocusClass, Set<string>>();
+    for (const [name, members] of Object.entries(plan.members) as Array<[FocusClass, Collection]>) wanted.set(name, idsOf(members));
+    const inside = plan.rest ? idsOf(plan.rest.outside) : new Set<string>();
+    cy.elements().forEach((ele) => {
+      const id = ele.id();
+      for (const name of FOCUS_CLASSES) {
+        const want = plan.rest?.name === name ? !inside.has(id) : (wanted.get(name)?.has(id) ?? false);
+        if (want !== ele.hasClass(name)) ele.toggleClass(name, want);
+      }
+    });
   });
+}
+
+function idsOf(eles: Collection): Set<string> {
+  const ids = new Set<string>();
+  eles.forEach((ele) => void ids.add(ele.id()));
+  return ids;
+}
+
+function focusPlan(cy: Core, focus: CanvasFocus): FocusPlan {
+  if (focus.path && (focus.path.nodeIds.length > 0 || focus.path.edgeIds.length > 0)) {
+    const on = byIds(cy, [...focus.path.nodeIds, ...focus.path.edgeIds]);
+    return { members: { 'on-path': on }, rest: { name: 'faded', outside: on } };
+  }
+  const centre = focus.ego ? cy.getElementById(focus.ego.id) : cy.collection();
+  if (focus.ego && centre.nonempty()) {
+    const near = egoOf(centre as NodeSingular, focus.ego.depth);
+    return { members: { focused: near, 'ego-centre': centre }, rest: { name: 'faded', outside: near } };
+  }
+  const node = focus.selectedId ? cy.getElementById(focus.selectedId) : cy.collection();
+  if (node.nonempty()) {
+    const near = node.closedNeighborhood();
+    return { members: { focused: near }, rest: { name: 'faded', outside: near } };
+  }
+  return markGroup(cy, focus.markedIds ?? []);
 }
 
 /** A node and everything within `depth` hops of it, with the edges among them. */
@@ -64,14 +89,11 @@ function byIds(cy: Core, ids: readonly string[]): Collection {
   return cy.elements().filter((ele) => wanted.has(ele.id()));
 }
 
-function markGroup(cy: Core, ids: readonly string[]): void {
-  if (ids.length === 0) return;
+function markGroup(cy: Core, ids: readonly string[]): FocusPlan {
   const members = byIds(cy, ids).nodes();
-  if (members.empty()) return;
+  if (members.empty()) return { members: {} };
   const links = members.edgesWith(members);
-  members.addClass('marked');
-  links.addClass('focused');
-  cy.elements().not(members).not(links).addClass('dimmed');
+  return { members: { marked: cy.collection(members), focused: cy.collection(links) }, rest: { name: 'dimmed', outside: members.union(links) } };
 }
 
 const HOVER_CLASSES = 'hover-focused hover-faded';

@@ -1,10 +1,14 @@
-import { computeFcose, type LayoutInput, type PositionRecord } from './fcoseLayout.ts';
+import { computeLayout, type LayoutJob } from './layoutJobs.ts';
+import type { PositionRecord } from './layoutGraph.ts';
 
-/** The layout worker: fCoSE off the main thread, so the canvas stays responsive while thousands of nodes settle. */
+/**
+ * The layout worker: every full layout (fCoSE, concentric, breadth-first, by sector) is computed
+ * here, off the main thread, so the canvas stays responsive while thousands of nodes are placed.
+ */
 
 export interface LayoutRequest {
   id: number;
-  input: LayoutInput;
+  job: LayoutJob;
 }
 
 export type LayoutReply = { id: number; positions: PositionRecord } | { id: number; error: string };
@@ -17,7 +21,7 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data }) => {
   try {
-    scope.postMessage({ id: data.id, positions: computeFcose(data.input) });
+    scope.postMessage({ id: data.id, positions: computeLayout(data.job) });
   } catch (error) {
     scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
   }

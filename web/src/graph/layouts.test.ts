@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GraphEdge, GraphNode } from '../graphql/types.ts';
-import { breadthRoots, runFullLayout } from './layouts.ts';
+import { runFullLayout } from './layouts.ts';
 import { applyPins } from './pins.ts';
 import { groupOf, sectorGroups, sectorPositions } from './sectorLayout.ts';
 import { syncCanvas } from './syncCanvas.ts';
@@ -47,12 +47,6 @@ describe('full layouts (headless)', () => {
     return cy;
   };
 
-  it('roots breadth-first at the chosen node, and at each other component’s best-linked node', () => {
-    const cy = fresh();
-    expect(breadthRoots(cy, null).sort()).toEqual(['hub', 'lone']);
-    expect(breadthRoots(cy, 'a').sort()).toEqual(['a', 'lone']);
-  });
-
   it.each(['concentric', 'breadthfirst', 'sector', 'fcose'] as const)('%s moves every node but the pinned ones', async (name) => {
     const cy = fresh();
     cy.getElementById('a').position({ x: 999, y: 999 });
@@ -65,7 +59,27 @@ describe('full layouts (headless)', () => {
     const spots = new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
     expect(spots.size).toBe(5);
   });
+
+  it('leaves every node where it was and says why when the layout fails', async () => {
+    // A worker that answers every request with an error.
+    class FailingWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onerror = null;
+      postMessage({ id }: { id: number }) {
+        queueMicrotask(() => this.onmessage?.({ data: { id, error: 'Maximum call stack size exceeded' } }));
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    const cy = fresh();
+    const before = JSON.stringify(cy.nodes().map((n) => n.position()));
+    const message = await new Promise<string>((resolve, reject) => runFullLayout(cy, 'concentric', { onDone: () => reject(new Error('laid out')), onError: resolve }));
+    expect(message).toBe('The concentric layout failed: Maximum call stack size exceeded.');
+    expect(JSON.stringify(cy.nodes().map((n) => n.position()))).toBe(before);
+  });
 });
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('syncCanvas with known positions', () => {
   it('puts nodes it knows where they were, and says which those were', () => {

@@ -1,25 +1,31 @@
 import type { Core, NodeCollection } from 'cytoscape';
-import { ANIMATE_MAX } from './layouts.ts';
-import { applyPositions, fcoseOffThread, LayoutCancelled, layoutInput } from './workerLayout.ts';
+import { ANIMATE_MAX, applyPositions } from './applyPositions.ts';
+import { layoutErrorMessage } from './layoutErrors.ts';
+import { fcoseOffThread, layoutInput } from './workerLayout.ts';
+
+/** Settling an expansion is a small job: if it takes this long, something is wrong, and the spiral seats are fine. */
+const SETTLE_TIMEOUT_MS = 20_000;
 
 /**
  * Settles nodes an expansion added, and only them: syncCanvas has seated them on a spiral around
  * the node they came with, and fCoSE (off the main thread) then relaxes the new nodes together with
  * the nodes they attach to, which stay fixed, as does everything else. Nothing the reader has seen
- * jumps around, and the cost grows with the expansion, not with the canvas.
+ * jumps around, and the cost grows with the expansion, not with the canvas. If it fails, the new
+ * nodes keep their spiral seats (still readable) and onError says so. Resolves once they have moved.
  */
-export function settleNew(cy: Core, added: NodeCollection): void {
+export function settleNew(cy: Core, added: NodeCollection, onError: (message: string) => void): Promise<void> {
   const area = added.union(added.neighborhood('node'));
   const fixed = area.difference(added).union(area.filter(':locked'));
-  fcoseOffThread(layoutInput(area, fixed, false)).then(
-    (positions) => {
+  const what = `Placing the ${added.length.toLocaleString('en')} new nodes`;
+  return fcoseOffThread(layoutInput(area, fixed, false), { what, timeoutMs: SETTLE_TIMEOUT_MS }).then(
+    async (positions) => {
       if (cy.destroyed()) return;
       for (const node of fixed) delete positions[node.id()];
-      applyPositions(cy, positions, added.length <= ANIMATE_MAX);
+      await applyPositions(cy, positions, { animate: added.length <= ANIMATE_MAX });
     },
     (error: unknown) => {
-      // A newer layout took over, or the worker failed: the spiral seats stand, which is still readable.
-      if (!(error instanceof LayoutCancelled)) console.warn(error);
+      const message = layoutErrorMessage(error);
+      if (message !== null) onError(`${message} The new nodes stay around the node they came with.`);
     },
   );
 }

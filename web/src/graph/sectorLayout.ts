@@ -1,6 +1,6 @@
 import { SECTORS, type Sector } from '@atlas/schema';
 import type { Position } from 'cytoscape';
-import type { PositionRecord } from './fcoseLayout.ts';
+import { adjacency, type LayoutGraph, type PositionRecord } from './layoutGraph.ts';
 import { SPACING, spiralPosition } from './syncCanvas.ts';
 
 export interface SectorLayoutNode {
@@ -34,7 +34,9 @@ export function sectorGroups(nodes: readonly SectorLayoutNode[]): Array<{ key: G
   const groups = new Map<GroupKey, SectorLayoutNode[]>();
   for (const node of nodes) {
     const key = groupOf(node);
-    groups.set(key, [...(groups.get(key) ?? []), node]);
+    const group = groups.get(key);
+    if (group) group.push(node);
+    else groups.set(key, [node]);
   }
   const order: GroupKey[] = [...SECTORS, NO_SECTOR];
   return order
@@ -59,4 +61,16 @@ export function sectorPositions(nodes: readonly SectorLayoutNode[]): PositionRec
     });
   });
   return positions;
+}
+
+/** sectorPositions for a canvas: degrees and neighbours' sectors read from its links. */
+export function sectorLayout(graph: LayoutGraph): PositionRecord {
+  const neighbours = adjacency(graph);
+  const sectorOf = new Map(graph.nodes.map((node) => [node.id, node.sector]));
+  return sectorPositions(
+    graph.nodes.map((node) => {
+      const others = neighbours.get(node.id) ?? [];
+      return { id: node.id, sector: node.sector, degree: others.length, neighbourSectors: others.map((id) => sectorOf.get(id) ?? null) };
+    }),
+  );
 }

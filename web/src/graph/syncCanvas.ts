@@ -1,4 +1,4 @@
-import type { Collection, Core, ElementDefinition, NodeCollection, Position } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeCollection, Position, SingularElementReturnValue } from 'cytoscape';
 
 /** Classes the highlighter owns; a data update must not wipe them. */
 const STATE_CLASSES = ['focused', 'faded', 'marked', 'dimmed', 'on-path', 'ego-centre', 'pinned', 'filtered', 'hover-focused', 'hover-faded', 'moving'];
@@ -45,19 +45,31 @@ export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anc
   return syncResult(cy, plan);
 }
 
-/** The nodes a plan added, once applied. */
+/** The nodes a plan added, once applied: looked up by id, so the cost follows the additions, not the canvas. */
 export function syncResult(cy: Core, plan: SyncPlan): SyncResult {
-  const addedIds = new Set(plan.additions.filter((el) => el.group === 'nodes').map((el) => String(el.data.id)));
-  const added = cy.nodes().filter((node) => addedIds.has(node.id()));
+  const added = cy.collection();
+  for (const el of plan.additions) {
+    if (el.group !== 'nodes') continue;
+    const node = cy.getElementById(String(el.data.id));
+    if (node.nonempty()) added.merge(node);
+  }
   return { added, known: added.filter((node) => plan.knownIds.has(node.id())) };
 }
 
-/** Plans syncCanvas's work: nothing on the canvas changes yet. */
+/**
+ * Plans syncCanvas's work: nothing on the canvas changes yet. One pass over the canvas and one over
+ * the elements, with plain maps: Cytoscape's getElementById builds a collection per call, and this
+ * looks up every element of the canvas on every sync.
+ */
 export function planSync(cy: Core, elements: readonly ElementDefinition[], anchorId?: string | null, knownAt?: KnownPosition): SyncPlan {
   const wanted = new Set(elements.map((el) => String(el.data.id)));
-  const stale = cy.elements().filter((ele) => !wanted.has(ele.id()));
-  const kept = cy.nodes().not(stale);
-  const isNew = (el: ElementDefinition) => cy.getElementById(String(el.data.id)).empty();
+  const onCanvas = new Map<string, SingularElementReturnValue>();
+  const stale = cy.collection();
+  cy.elements().forEach((ele) => {
+    if (wanted.has(ele.id())) onCanvas.set(ele.id(), ele);
+    else stale.merge(ele);
+  });
+  const isNew = (el: ElementDefinition) => !onCanvas.has(String(el.data.id));
   const newNodes = elements.filter((el) => el.group === 'nodes' && isNew(el));
   const newEdges = elements.filter((el) => el.group === 'edges' && isNew(el));
 
@@ -80,8 +92,8 @@ export function planSync(cy: Core, elements: readonly ElementDefinition[], ancho
   }
   const seats = new Map<string, number>();
   const positionOf = (id: string): Position | undefined => {
-    const node = kept.getElementById(id);
-    return node.nonempty() ? { ...node.position() } : placed.get(id);
+    const node = onCanvas.get(id);
+    return node?.isNode() ? { ...node.position() } : placed.get(id);
   };
   const seatAround = (centreId: string, centre: Position) => {
     const index = seats.get(centreId) ?? 0;
@@ -90,6 +102,7 @@ export function planSync(cy: Core, elements: readonly ElementDefinition[], ancho
   };
 
   const freeSpot = (): Position => {
+    const kept = cy.nodes().not(stale);
     if (kept.empty()) return { x: 0, y: 0 };
     const box = kept.boundingBox({});
     return { x: box.x2 + 4 * SPACING, y: (box.y1 + box.y2) / 2 };
@@ -122,10 +135,11 @@ export function planSync(cy: Core, elements: readonly ElementDefinition[], ancho
   return {
     stale,
     // Edge data never changes (the id holds the type); a node's only when the server says something new.
-    updates: elements.filter((el) => el.group === 'nodes' && !isNew(el) && changed(cy.getElementById(String(el.data.id)).data(), el.data)),
+    updates: elements.filter((el) => el.group === 'nodes' && !isNew(el) && changed(onCanvas.get(String(el.data.id))!.data(), el.data)),
+    // Copies of the data: Cytoscape keeps the object it is given and changes it on later updates.
     additions: [
-      ...newNodes.map((el) => ({ ...el, position: placed.get(String(el.data.id)) ?? { x: 0, y: 0 } })),
-      ...newEdges,
+      ...newNodes.map((el) => ({ ...el, data: { ...el.data }, position: placed.get(String(el.data.id)) ?? { x: 0, y: 0 } })),
+      ...newEdges.map((el) => ({ ...el, data: { ...el.data } })),
     ],
     knownIds,
   };

@@ -1,15 +1,18 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { DrawProgress } from '../../graph/drawInChunks.ts';
-import { GraphCanvas } from '../../graph/GraphCanvas.tsx';
 import type { CanvasFocus } from '../../graph/highlight.ts';
 import { Legend } from '../../graph/Legend.tsx';
+import { LazyPart } from '../../ui/LazyPart.tsx';
 import { CanvasLoading } from './canvas/CanvasLoading.tsx';
 import { CanvasNotice } from './canvas/CanvasNotice.tsx';
 import { CanvasToolbar } from './canvas/CanvasToolbar.tsx';
 import { EgoBar } from './canvas/EgoBar.tsx';
+import { LayoutErrorNotice } from './canvas/LayoutErrorNotice.tsx';
 import { NodeMenu } from './canvas/NodeMenu.tsx';
 import { useTestHook } from './canvas/testHook.ts';
 import { isTyping, opensMenu, useCanvasShortcuts } from './canvas/useCanvasShortcuts.ts';
+import { CanvasLoadFailed, CanvasPlaceholder } from './CanvasPlaceholder.tsx';
+import { GraphCanvas } from './lazyGraphCanvas.ts';
 import type { ExploreState } from './useExplore.ts';
 import './canvas/canvas.css';
 
@@ -28,6 +31,7 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
   const [lasso, setLasso] = useState(false);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [drawing, setDrawing] = useState<DrawProgress | null>(null);
+  const [layoutError, setLayoutError] = useState<string | null>(null);
   const empty = graph.nodes.length === 0;
   useCanvasShortcuts({ undo: explore.undo, redo: explore.redo });
   useTestHook({ loadSlice: explore.addSlice, expand: explore.expandWith });
@@ -62,23 +66,25 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
 
   return (
     <section className="canvas-area" aria-label="Graph" onKeyDown={handleKeyDown}>
-      <GraphCanvas
-        session={explore.session}
-        state={explore.canvasState}
-        anchor={explore.anchor}
-        focus={focus}
-        filters={explore.filters}
-        lasso={lasso}
-        onSelect={handleSelect}
-        onSelectMany={explore.setSelection}
-        onExpand={explore.expand}
-        onMenu={(id, at) => {
-          explore.select(id);
-          setMenu({ id, at });
-        }}
-        onProgress={setDrawing}
-        onLayoutError={(message) => console.warn(message)}
-      />
+      <LazyPart loading={<CanvasPlaceholder announce={!empty && explore.pending === 0} />} failed={<CanvasLoadFailed />}>
+        <GraphCanvas
+          session={explore.session}
+          state={explore.canvasState}
+          anchor={explore.anchor}
+          focus={focus}
+          filters={explore.filters}
+          lasso={lasso}
+          onSelect={handleSelect}
+          onSelectMany={explore.setSelection}
+          onExpand={explore.expand}
+          onMenu={(id, at) => {
+            explore.select(id);
+            setMenu({ id, at });
+          }}
+          onProgress={setDrawing}
+          onLayoutError={setLayoutError}
+        />
+      </LazyPart>
 
       <CanvasLoading pending={explore.pending} limit={explore.pendingLimit} drawing={drawing} />
 
@@ -86,7 +92,18 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
       {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
       {menu && <NodeMenu key={menu.id} explore={explore} id={menu.id} at={menu.at} onClose={closeMenu} />}
 
-      {notice && <CanvasNotice notice={notice} onShowMore={explore.showMore} onDismiss={explore.dismissNotice} />}
+      {layoutError ? (
+        <LayoutErrorNotice
+          message={layoutError}
+          onRetry={() => {
+            setLayoutError(null);
+            explore.relayout();
+          }}
+          onDismiss={() => setLayoutError(null)}
+        />
+      ) : (
+        notice && <CanvasNotice notice={notice} onShowMore={explore.showMore} onDismiss={explore.dismissNotice} />
+      )}
 
       {empty && explore.pending === 0 && (
         <div className="canvas-empty" data-testid="graph-empty">

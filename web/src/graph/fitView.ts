@@ -1,0 +1,28 @@
+import type { Core } from 'cytoscape';
+import { FILTERED } from './canvasFilters.ts';
+
+/** Room around a node's centre for its shape and its label underneath, in model units. */
+const NODE_MARGIN = { side: 35, top: 30, bottom: 50 };
+const PADDING = 50;
+const ANIMATION_MS = 300;
+
+/**
+ * Fits the view to the shown nodes from their positions alone. Cytoscape's fit reads every
+ * element's bounding box, which measures every label: 0.2 s of main thread at 5,000 nodes.
+ */
+export function fitView(cy: Core, animate: boolean): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  cy.nodes().forEach((node) => {
+    if (node.hasClass(FILTERED)) return;
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  if (x1 > x2) return;
+  [x1, x2, y1, y2] = [x1 - NODE_MARGIN.side, x2 + NODE_MARGIN.side, y1 - NODE_MARGIN.top, y2 + NODE_MARGIN.bottom];
+  const [width, height] = [cy.width(), cy.height()];
+  const fitted = Math.min((width - 2 * PADDING) / (x2 - x1), (height - 2 * PADDING) / (y2 - y1));
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitted));
+  const pan = { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 };
+  if (animate) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
+  else cy.viewport({ zoom, pan });
+}
