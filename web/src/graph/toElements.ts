@@ -40,8 +40,9 @@ export function edgeLabel(edge: Pick<GraphEdge, 'type' | 'role'>): string {
 const nodeElements = new WeakMap<GraphNode, ElementDefinition>();
 const edgeElements = new WeakMap<GraphEdge, ElementDefinition>();
 
-function nodeElement(node: GraphNode): ElementDefinition {
-  const data: NodeData = {
+/** What the canvas (and an export of it) knows of a node. */
+export function nodeData(node: GraphNode): NodeData {
+  return {
     id: node.id,
     label: node.label,
     kind: node.kind,
@@ -50,7 +51,10 @@ function nodeElement(node: GraphNode): ElementDefinition {
     year: node.year ?? null,
     themeIds: node.themeIds ?? [],
   };
-  return { group: 'nodes', data, classes: [kindClass(kindOf(node.kind)), sectorClass(node.sector)].join(' ') };
+}
+
+function nodeElement(node: GraphNode): ElementDefinition {
+  return { group: 'nodes', data: nodeData(node), classes: [kindClass(kindOf(node.kind)), sectorClass(node.sector)].join(' ') };
 }
 
 function edgeElement(edge: GraphEdge): ElementDefinition {

@@ -1,16 +1,10 @@
-import type { Sector } from '@atlas/schema';
-import type { EntityKind, GraphEdge, GraphNode } from '../../../graphql/types.ts';
+import type { GraphEdge, GraphNode } from '../../../graphql/types.ts';
+import { nodeData, type NodeData } from '../../../graph/toElements.ts';
 import type { VisibleGraph } from '../filters/filterGraph.ts';
 
 /** A node as the exports write it: what the canvas knows about it, and where it is drawn. */
-export interface ExportNode {
-  id: string;
-  label: string;
-  kind: EntityKind;
-  sector: Sector | null;
-  degree: number;
-  year: number | null;
-  themeIds: string[];
+/** A node as the canvas knows it (nodeData), with its position in model coordinates when drawn. */
+export interface ExportNode extends NodeData {
   x: number | null;
   y: number | null;
 }
@@ -29,14 +23,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 function exportNode(node: GraphNode, positions: Positions): ExportNode {
   const at = positions.get(node.id);
+  const data = nodeData(node);
   return {
-    id: node.id,
-    label: node.label,
-    kind: node.kind,
-    sector: node.sector,
-    degree: node.degree,
-    year: node.year ?? null,
-    themeIds: [...(node.themeIds ?? [])],
+    ...data,
+    themeIds: [...data.themeIds],
     x: at ? round(at.x) : null,
     y: at ? round(at.y) : null,
   };
