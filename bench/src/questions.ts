@@ -61,7 +61,7 @@ export function questions(inputs: BenchInputs): Question[] {
       title: `shortest paths (up to ${PATH_LIMIT}, at most ${DEFAULT_PATH_LENGTH} hops; pairs 2–4 apart)`,
       requests: inputs.pathPairs.map(({ from, to }) => ({
         query: op(PATHS),
-        variables: { from, to, maxLength: DEFAULT_PATH_LENGTH, limit: PATH_LIMIT, via: null },
+        variables: { from, to, maxLength: DEFAULT_PATH_LENGTH, limit: PATH_LIMIT, via: null, throughHubs: false },
       })),
       // One statement finds the paths and describes their nodes (server/src/db/paths.ts).
       plannedBoltQueries: 1,

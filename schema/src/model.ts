@@ -26,6 +26,13 @@ export const DERIVED_PROPERTIES = ['currentInstitutionId', 'currentSector', 'sec
 /** Properties the writer manages itself (bookkeeping and derived): never imported, never exported. */
 export const MANAGED_PROPERTIES: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', ...DERIVED_PROPERTIES]);
 
+/**
+ * A hub: an entity with more relationships than this (a broad theme, a large event). A path through
+ * one says little (it links nearly everything) and is what makes a path search slow at scale, since
+ * each step through it fans out to thousands of nodes; so paths avoid hubs unless asked not to.
+ */
+export const HUB_DEGREE = 1000;
+
 export const SECTORS = ['PUBLIC', 'ACADEMIA', 'PRIVATE', 'CIVIL_SOCIETY', 'OTHER'] as const;
 export type Sector = (typeof SECTORS)[number];
 

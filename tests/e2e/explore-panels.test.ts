@@ -143,7 +143,11 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
     // Too short a limit: an empty state that says so.
     await page.getByTestId('path-max-length').selectOption('1');
     await page.getByTestId('find-paths').click();
-    expect(await page.getByTestId('paths-empty').textContent()).toMatch(/No path between Anna Franke and Lena Vogel within 1 step/);
+    expect(await page.getByTestId('paths-empty').textContent()).toMatch(/No path between Anna Franke and Lena Vogel within 1 step that avoids hubs\..*or paths through hubs/);
+    // Hubs allowed (none in the demo has over 1,000 links): the answer is the same, and says so.
+    await page.getByRole('checkbox', { name: /Also through hubs/ }).check();
+    await page.getByTestId('find-paths').click();
+    await expect.poll(() => page.getByTestId('paths-empty').textContent(), PATIENT).toMatch(/within 1 step\. Allow longer paths, more kinds on the way\.$/);
   });
 
   it('keeps the view in the URL, and a fresh browser reopens the same nodes, filters, layout and positions', async () => {

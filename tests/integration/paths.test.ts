@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kind } from '@atlas/schema';
+import { HUB_DEGREE } from '../../server/src/db/paths.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
 import { bfs, fetchRawGraph, type RawGraph } from '../helpers/rawGraph.ts';
@@ -15,15 +16,15 @@ interface PathResult {
 }
 
 const PATHS = /* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $via: [EntityKind!]) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, via: $via) {
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $via: [EntityKind!], $throughHubs: Boolean) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, via: $via, throughHubs: $throughHubs) {
       paths { nodeIds edgeIds length sentence }
       nodes { id kind label }
       edges { id source target type }
     }
   }`;
 
-async function paths(variables: { from: string; to: string; maxLength?: number; limit?: number; via?: Kind[] }) {
+async function paths(variables: { from: string; to: string; maxLength?: number; limit?: number; via?: Kind[]; throughHubs?: boolean }) {
   const via = variables.via?.map((kind) => kind.toUpperCase());
   return api.query<{ paths: PathResult }>(PATHS, { ...variables, via });
 }
@@ -183,6 +184,37 @@ describe('paths', () => {
       expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(errors?.[0]?.message).toContain(HIDDEN);
     }
+  });
+
+  it('goes around a hub unless asked to go through it', async () => {
+    // Two people who both work on a theme with more than HUB_DEGREE relationships, and who are also
+    // 4 hops apart through two papers and a co-author.
+    const [hub, x, y, z] = [`${P}hub`, `${P}xena`, `${P}yuri`, `${P}zola`];
+    const fillers = Array.from({ length: HUB_DEGREE }, (_, i) => `${P}filler-${i}`);
+    await writeDataset(db, {
+      nodes: [
+        { kind: 'Theme', id: hub, name: 'Everything urban', source: 'manual' },
+        ...[x, y, z].map((id) => ({ kind: 'Person' as const, id, name: `Hub ${id.slice(P.length)}`, source: 'manual' })),
+        ...[1, 2].map((n) => ({ kind: 'Paper' as const, id: `${P}q${n}`, title: `Around the hub ${n}`, year: 2024, source: 'manual' })),
+        ...fillers.map((id, i) => ({ kind: 'Paper' as const, id, title: `Filler ${i}`, year: 2020, source: 'manual' })),
+      ],
+      links: [
+        { type: 'WORKS_ON', from: x, to: hub, source: 'manual' },
+        { type: 'WORKS_ON', from: y, to: hub, source: 'manual' },
+        { type: 'AUTHORED', from: x, to: `${P}q1`, source: 'manual' },
+        { type: 'AUTHORED', from: z, to: `${P}q1`, source: 'manual' },
+        { type: 'AUTHORED', from: z, to: `${P}q2`, source: 'manual' },
+        { type: 'AUTHORED', from: y, to: `${P}q2`, source: 'manual' },
+        ...fillers.map((id) => ({ type: 'ADDRESSES' as const, from: id, to: hub, source: 'manual' })),
+      ],
+    });
+    const around = await pathsOk({ from: x, to: y, maxLength: 4 });
+    expect(around.paths.map((path) => path.nodeIds)).toEqual([[x, `${P}q1`, z, `${P}q2`, y]]);
+    const through = await pathsOk({ from: x, to: y, maxLength: 4, throughHubs: true });
+    expect(through.paths[0]!.nodeIds).toEqual([x, hub, y]);
+    expect(through.paths.map((path) => path.nodeIds)).toContainEqual([x, `${P}q1`, z, `${P}q2`, y]);
+    // A hub at either end is fine: only the way between avoids them.
+    expect((await pathsOk({ from: x, to: hub, maxLength: 2 })).paths[0]!.nodeIds).toEqual([x, hub]);
   });
 
   it('says NOT_FOUND for an unknown end and BAD_USER_INPUT for arguments out of range', async () => {

@@ -1,4 +1,5 @@
-import type { Kind, RelType } from '@atlas/schema';
+import { HUB_DEGREE, type Kind, type RelType } from '@atlas/schema';
+import neo4j from 'neo4j-driver';
 import { pathSentence } from '../graph/pathSentence.ts';
 import type { Db } from './tx.ts';
 import type { GraphEdge, GraphNode } from './types.ts';
@@ -14,6 +15,7 @@ export const MAX_PATHS = 5;
  * the way; this stops one that runs away (LIMIT_EXCEEDED) rather than holding the database.
  */
 export const PATHS_TIMEOUT_MS = 10_000;
+export { HUB_DEGREE };
 
 export interface PathOptions {
   /** At most this many relationships (1..MAX_PATH_LENGTH). */
@@ -22,6 +24,10 @@ export interface PathOptions {
   limit: number;
   /** The kinds allowed on the way (the ends are always allowed); null or empty for all. */
   via?: readonly Kind[] | null;
+  /** Let paths pass through hubs (see HUB_DEGREE); the ends may always be hubs. Default false. */
+  throughHubs?: boolean;
+  /** What counts as a hub; HUB_DEGREE unless a test wants a small graph to have hubs. */
+  hubDegree?: number;
 }
 
 export interface GraphPath {
@@ -62,7 +68,8 @@ export function pathsCypher(maxLength: number, limit: number): string {
   CALL (a, b) {
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
     MATCH p = SHORTEST ${k} (a) (()-[]-(m:Entity WHERE m.id = $to OR (${visible('m')}
-      AND ($via IS NULL OR any(label IN labels(m) WHERE label IN $via))))){1,${hops}} (b)
+      AND ($via IS NULL OR any(label IN labels(m) WHERE label IN $via))
+      AND ($hubDegree IS NULL OR COUNT { (m)--() } <= $hubDegree)))){1,${hops}} (b)
     RETURN collect(p) AS found
   }
   CALL (found) {
@@ -126,12 +133,16 @@ function toPathResult(kept: readonly FoundPath[], allNodes: readonly GraphNode[]
 
 /**
  * Up to `limit` shortest paths from `from` to `to`, shortest first, of at most `maxLength`
- * relationships, never through a hidden person. NotFoundError when either end is unknown or hidden.
+ * relationships, never through a hidden person, nor through a hub unless `throughHubs`. NotFoundError
+ * when either end is unknown or hidden.
  */
 export async function shortestPaths(db: Db, from: string, to: string, options: PathOptions): Promise<PathResult> {
   const cypher = pathsCypher(options.maxLength, options.limit);
   const record = await db.read(
-    async (tx) => (await tx.run(cypher, { from, to, via: options.via?.length ? options.via : null })).records[0],
+    async (tx) => {
+      const hubDegree = options.throughHubs ? null : neo4j.int(options.hubDegree ?? HUB_DEGREE);
+      return (await tx.run(cypher, { from, to, via: options.via?.length ? options.via : null, hubDegree })).records[0];
+    },
     { timeoutMs: PATHS_TIMEOUT_MS },
   );
   if (!record?.get('fromFound')) throw new NotFoundError(from);

@@ -1,4 +1,4 @@
-import { MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
+import { HUB_DEGREE, MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
 import { builder } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
 import { badInput, checkRange } from '../errors.ts';
@@ -30,13 +30,19 @@ builder.queryField('paths', (t) =>
     description:
       `The shortest paths between two entities, shortest first: up to \`limit\` (1 to ${MAX_PATHS}) paths of at most ` +
       `\`maxLength\` (1 to ${MAX_PATH_LENGTH}) relationships, each through different nodes. With \`via\`, the nodes on the ` +
-      'way (not the ends) must be of those kinds. An unknown `from` or `to` is NOT_FOUND; no path is an empty list.',
+      'way (not the ends) must be of those kinds. Paths do not pass through hubs (nodes with more than ' +
+      `${HUB_DEGREE.toLocaleString('en')} relationships: a broad theme links nearly everything) unless \`throughHubs\`. ` +
+      'An unknown `from` or `to` is NOT_FOUND; no path is an empty list.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxLength: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_LENGTH}.` }),
       limit: t.arg.int({ defaultValue: 5, description: `1 to ${MAX_PATHS}.` }),
       via: t.arg({ type: [EntityKind], description: 'The kinds allowed on the way; null for all.' }),
+      throughHubs: t.arg.boolean({
+        defaultValue: false,
+        description: `Let paths pass through hubs, nodes with more than ${HUB_DEGREE.toLocaleString('en')} relationships (slower on big graphs).`,
+      }),
     },
     resolve: (_root, args, ctx) => {
       const [from, to] = [String(args.from), String(args.to)];
@@ -45,6 +51,7 @@ builder.queryField('paths', (t) =>
         maxLength: checkRange('maxLength', args.maxLength ?? 4, 1, MAX_PATH_LENGTH),
         limit: checkRange('limit', args.limit ?? 5, 1, MAX_PATHS),
         via: args.via,
+        throughHubs: args.throughHubs ?? false,
       });
     },
   }),

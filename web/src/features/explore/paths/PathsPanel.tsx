@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { HUB_DEGREE } from '@atlas/schema';
 import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../../apollo/errorCode.ts';
 import { KIND_PLURALS } from '../../../graph/palette.ts';
@@ -21,7 +22,7 @@ interface PathsPanelProps {
 type Search =
   | { state: 'idle' }
   | { state: 'loading' }
-  | { state: 'done'; result: PathResult; from: string; to: string; maxLength: number }
+  | { state: 'done'; result: PathResult; from: string; to: string; maxLength: number; throughHubs: boolean }
   | { state: 'error'; message: string };
 
 /** Shortest paths between two entities: pick the ends, the longest path and the kinds allowed on the way. */
@@ -33,6 +34,7 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
   const [to, setTo] = useState<Endpoint | null>(null);
   const [maxLength, setMaxLength] = useState(DEFAULT_PATH_LENGTH);
   const [via, setVia] = useState<EntityKind[] | null>(null);
+  const [throughHubs, setThroughHubs] = useState(false);
   const [search, setSearch] = useState<Search>({ state: 'idle' });
   const [highlighted, setHighlighted] = useState<number | null>(null);
 
@@ -45,9 +47,9 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
     if (!from || !to) return;
     setSearch({ state: 'loading' });
     try {
-      const { data } = await client.query({ query: PATHS, variables: { from: from.id, to: to.id, maxLength, limit: PATH_LIMIT, via }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({ query: PATHS, variables: { from: from.id, to: to.id, maxLength, limit: PATH_LIMIT, via, throughHubs }, fetchPolicy: 'network-only' });
       if (!data) throw new Error('The server sent no paths.');
-      setSearch({ state: 'done', result: data.paths, from: from.label, to: to.label, maxLength });
+      setSearch({ state: 'done', result: data.paths, from: from.label, to: to.label, maxLength, throughHubs });
       setHighlighted(null);
       if (data.paths.paths.length > 0) onShow(data.paths);
     } catch (error) {
@@ -101,6 +103,10 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
               </li>
             ))}
           </ul>
+          <label className="paths-hubs">
+            <input type="checkbox" checked={throughHubs} onChange={(event) => setThroughHubs(event.target.checked)} data-testid="path-through-hubs" />
+            Also through hubs (more than {HUB_DEGREE.toLocaleString('en')} links; slower)
+          </label>
         </fieldset>
         <div className="paths-actions">
           <button type="submit" className="button button-small" disabled={!from || !to || search.state === 'loading'} data-testid="find-paths">
@@ -127,7 +133,8 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
         )}
         {search.state === 'done' && search.result.paths.length === 0 && (
           <p className="paths-empty" data-testid="paths-empty">
-            No path between {search.from} and {search.to} within {search.maxLength === 1 ? '1 step' : `${search.maxLength} steps`}. Allow longer paths or more kinds on the way.
+            No path between {search.from} and {search.to} within {search.maxLength === 1 ? '1 step' : `${search.maxLength} steps`}
+            {search.throughHubs ? '' : ' that avoids hubs'}. Allow longer paths, more kinds on the way{search.throughHubs ? '' : ', or paths through hubs'}.
           </p>
         )}
         {search.state === 'done' && search.result.paths.length > 0 && (

@@ -14,6 +14,8 @@ export interface PathsVariables {
   limit: number;
   /** Only these kinds on the way (the ends are always allowed); null = any. */
   via: EntityKind[] | null;
+  /** Let paths pass through hubs (HUB_DEGREE); off by default. */
+  throughHubs: boolean;
 }
 
 export const MAX_PATH_LENGTH = 6;
@@ -22,8 +24,8 @@ export const PATH_LIMIT = 5;
 
 /** Up to five shortest paths between two entities, as sentences, with their nodes and edges for the canvas. */
 export const PATHS: TypedDocumentNode<PathsData, PathsVariables> = gql`
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $via: [EntityKind!]) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, via: $via) {
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $via: [EntityKind!], $throughHubs: Boolean) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, via: $via, throughHubs: $throughHubs) {
       paths {
         nodeIds
         edgeIds
