@@ -58,7 +58,7 @@ export function questions(inputs: BenchInputs): Question[] {
     },
     {
       name: 'paths',
-      title: `shortest paths (up to ${PATH_LIMIT}, at most ${DEFAULT_PATH_LENGTH} hops; pairs 2–4 apart)`,
+      title: `shortest paths (up to ${PATH_LIMIT}, at most ${DEFAULT_PATH_LENGTH} hops; pairs 2–4 apart around hubs)`,
       requests: inputs.pathPairs.map(({ from, to }) => ({
         query: op(PATHS),
         variables: { from, to, maxLength: DEFAULT_PATH_LENGTH, limit: PATH_LIMIT, via: null, throughHubs: false },
