@@ -44,13 +44,15 @@ describe('exploring the demo in the browser', () => {
     expect(await page.getByRole('option').first().textContent()).toContain('Data governance');
     await page.keyboard.press('Enter');
 
-    // The canvas is a lazily loaded chunk and draws a slice as it arrives: wait for all of it.
+    await expect.poll(() => page.getByTestId('details-title').textContent(), { timeout: 15_000 }).toBe('Data governance');
+    // The canvas is a lazily loaded chunk and draws a slice as it arrives: wait for all of it, and
+    // say what is missing if it never comes.
     const expected = [theme.id, ...neighboursOf(theme.id)];
-    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy?.getElementById(id).nonempty()), expected);
+    const missing = () => page.evaluate((ids) => ids.filter((id) => !window.__atlasCy?.getElementById(id).nonempty()), expected);
+    await expect.poll(missing, { timeout: 30_000, message: 'neighbours of the theme not on the canvas' }).toEqual([]);
     await settledCanvas(page);
     const opened = new Set(await canvasIds());
     expect(opened).toEqual(new Set(expected));
-    expect(await page.getByTestId('details-title').textContent()).toBe('Data governance');
 
     // Double-click a person to bring their neighbours onto the canvas.
     const person = [...neighboursOf(theme.id)].find((id) => demo.nodes.find((n) => n.id === id)?.kind === 'Person')!;
