@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { readEditorToken } from '../../apollo/editorToken.ts';
+import { TokenInput } from './TokenInput.tsx';
 import { useApplyToken, type TokenCheck } from './useApplyToken.ts';
 import { useViewerRole } from './useViewerRole.ts';
 import type { ViewerRole } from './viewer.queries.ts';
@@ -84,18 +85,7 @@ export function AccessTokenDialog() {
             An API token (atlas_…) says who you are: readers read, editors also save panels and import data, admins also
             manage tokens. Paste the token you were given; it is kept in this browser only and sent with each request.
           </p>
-          <label className="field" htmlFor={inputId}>
-            <span className="field-label">Token</span>
-            <input
-              id={inputId}
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              value={token}
-              data-testid="access-token-input"
-              onChange={(event) => setToken(event.target.value)}
-            />
-          </label>
+          <TokenInput id={inputId} label="Token" value={token} testId="access-token-input" onChange={setToken} />
           <p className="modal-status" role="status" data-testid="access-token-status">
             {status.kind === 'checking' && 'Checking…'}
             {status.kind === 'accepted' && <span className="text-ok">Token accepted: you are {ROLE_WORDS[status.role]}.</span>}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { canEdit } from '../editor/roles.ts';
+import { TokenInput } from '../editor/TokenInput.tsx';
 import { useApplyToken } from '../editor/useApplyToken.ts';
 
 type Status = 'idle' | 'checking' | 'accepted' | 'rejected' | 'unreachable';
@@ -26,18 +27,7 @@ export function TokenForm() {
 
   return (
     <form className="token-form" onSubmit={handleSubmit} data-testid="import-token-form">
-      <label className="field" htmlFor={inputId}>
-        <span className="field-label">Editor’s token</span>
-        <input
-          id={inputId}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={token}
-          data-testid="import-token-input"
-          onChange={(event) => setToken(event.target.value)}
-        />
-      </label>
+      <TokenInput id={inputId} label="Editor’s token" value={token} testId="import-token-input" onChange={setToken} />
       <button type="submit" className="button" disabled={!token.trim() || status === 'checking'}>
         {status === 'checking' ? 'Checking…' : 'Use this token'}
       </button>
