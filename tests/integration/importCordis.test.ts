@@ -45,6 +45,8 @@ describe('CORDIS project data', () => {
       source: 'cordis',
     });
     expect(await nodeProps(db, 'cordis-org-999100001')).toMatchObject({ name: 'FIXTURE TECHNICAL UNIVERSITY OF EXAMPLESTADT', aliases: ['FTUE'], country: 'DE' });
+    // CORDIS writes Greece as EL (the EU's code); the atlas keeps ISO codes, as the demo does.
+    expect(await nodeProps(db, 'cordis-org-999100003')).toMatchObject({ country: 'GR' });
     const roles = await db.read(async (tx) =>
       (await tx.run("MATCH (i {id: 'cordis-org-999100001'})-[r:PARTICIPATES_IN]->(p) RETURN p.id + ' ' + r.role AS role ORDER BY role")).records.map((r) => r.get('role')),
     );

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText } from '../import/decodeText.ts';
 import { IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../import/importTypes.ts';
 import { runImport } from '../import/runImport.ts';
 import { formatSummary } from './formatSummary.ts';
@@ -37,7 +38,14 @@ async function readFiles(paths: string[]): Promise<ImportFile[]> {
   if (!files.length) throw new UsageError(`No .csv or .json files in ${paths.join(', ')}.`);
   // Names as the user would write them: errors point at the right file even when two share a name.
   const here = process.env.INIT_CWD ?? process.cwd();
-  return Promise.all(files.map(async (file) => ({ name: path.relative(here, file) || path.basename(file), content: await readFile(file, 'utf8') })));
+  return Promise.all(
+    files.map(async (file) => {
+      const name = path.relative(here, file) || path.basename(file);
+      const { content, encoding } = decodeText(await readFile(file));
+      if (encoding !== 'utf-8') process.stderr.write(`${name}: not UTF-8, read as Windows-1252 (an older Excel export).\n`);
+      return { name, content };
+    }),
+  );
 }
 
 runCommand(USAGE, async (argv) => {

@@ -10,7 +10,7 @@ import { indexProblems } from './indexedValues.ts';
 export type Policy = 'strict' | 'fill';
 
 export interface RowScope {
-  node(record: NodeRecord, options?: { mode?: WriteMode; matchByName?: boolean; defaults?: Record<string, unknown> }): void;
+  node(record: NodeRecord, options?: Pick<PendingNode, 'matchByName' | 'defaults' | 'firstWins'> & { mode?: WriteMode }): void;
   link(record: LinkRecord, options?: { optional?: boolean }): void;
   error(field: string | null, reason: string): void;
   warn(field: string | null, reason: string): void;
@@ -21,14 +21,14 @@ const linkKey = (link: LinkRecord) => `${link.type}|${link.from}|${link.to}`;
 const where = (origin: Origin) => (origin.line === null ? origin.file : `line ${origin.line}${origin.file ? ` of ${origin.file}` : ''}`);
 
 /** Compares a record with what is already collected under its key: the fields it would change, and whether it adds any. */
-function compare(existing: Record<string, unknown>, incoming: Record<string, unknown>, byName: boolean) {
+function compare(existing: Record<string, unknown>, incoming: Record<string, unknown>, byName: boolean, firstWins: readonly string[]) {
   const conflicts: string[] = [];
   let adds = false;
   for (const [field, value] of Object.entries(incoming)) {
     // A reference by name may spell the name another way ("open data", "Open Data"): the first spelling stays.
     if (value === undefined || field === 'source' || (byName && field === 'name')) continue;
     if (existing[field] === undefined) adds = true;
-    else if (!same(existing[field], value)) conflicts.push(field);
+    else if (!same(existing[field], value) && !firstWins.includes(field)) conflicts.push(field);
   }
   return { conflicts, adds };
 }
@@ -75,7 +75,8 @@ export class RecordCollector {
     const check = (earlier: PendingNode | PendingLink | undefined, pending: PendingNode | PendingLink, what: () => string) => {
       if (!earlier) return adds.push(true);
       const byName = 'matchByName' in pending && Boolean(pending.matchByName && (earlier as PendingNode).matchByName);
-      const result = compare(earlier.record as unknown as Record<string, unknown>, pending.record as unknown as Record<string, unknown>, byName);
+      const firstWins = 'firstWins' in pending ? (pending.firstWins ?? []) : [];
+      const result = compare(earlier.record as unknown as Record<string, unknown>, pending.record as unknown as Record<string, unknown>, byName, firstWins);
       adds.push(result.adds);
       if (policy !== 'strict') return;
       for (const field of result.conflicts) errors.push(issue(field, `${what()} has another ${field} on ${where(earlier.origin)}: make the rows agree or remove one`));

@@ -39,6 +39,11 @@ export interface PendingNode {
   matchByName?: boolean;
   /** Values used only when the node is created (a sector left blank in a contacts sheet). */
   defaults?: Record<string, unknown>;
+  /**
+   * Fields a later row may give otherwise without contradicting an earlier one: the first value
+   * stays (a contacts sheet's role, which differs per organisation and also lives on each affiliation).
+   */
+  firstWins?: readonly string[];
 }
 
 export interface PendingLink {

@@ -8,6 +8,10 @@ describe('cleaning values', () => {
     expect(cleanLine('  Ada \n  Lovelace\u00a0 ')).toBe('Ada Lovelace');
     expect(splitList(' open data ;; data trusts; open data ')).toEqual(['open data', 'data trusts']);
     expect(slug('Straßen- & Grünflächenamt Köln')).toBe('strassen-and-gruenflaechenamt-koeln');
+    // The seed's rule where it yields anything (so ids agree with the demo's); other scripts keep their letters.
+    expect(slug('Elif Yılmaz')).toBe('elif-y-lmaz');
+    expect(slug('Δήμος Αθηναίων')).toBe('δημος-αθηναιων');
+    expect(slug(' ?! ')).toBe('');
   });
 
   it('normalises strong ids and checks them', () => {
@@ -26,9 +30,19 @@ describe('cleaning values', () => {
     expect(normalizeCountry('germany')).toBe('DE');
     expect(normalizeCountry('de')).toBe('DE');
     expect(normalizeCountry('Atlantis')).toBe('Atlantis');
+    // The EU's own codes (CORDIS, Eurostat) for Greece and the United Kingdom, as ISO codes like the rest of the atlas.
+    expect(normalizeCountry('EL')).toBe('GR');
+    expect(normalizeCountry('uk')).toBe('GB');
     expect(normalizeDate('31.5.2024')).toBe('2024-05-31');
     expect(normalizeDate('2024-05-31T10:00:00Z')).toBe('2024-05-31');
     expect(() => normalizeDate('yesterday')).toThrow(/not a date/);
+    // Shaped like a date but not one: a typo, not a value to store.
+    for (const impossible of ['31.02.2025', '2025-02-29', '2024-13-01', '00.05.2024', '2024-04-31T08:00:00Z']) {
+      expect(() => normalizeDate(impossible), impossible).toThrow(/no such (day|month)/);
+    }
+    expect(normalizeDate('29.02.2024')).toBe('2024-02-29');
+    expect(normalizeDate('2024-12')).toBe('2024-12');
+    expect(() => normalizeDate('2024-00')).toThrow(/no such month/);
     expect(sectorFromWord('Verwaltung')).toBe('PUBLIC');
     expect(sectorFromWord('Zivilgesellschaft')).toBe('CIVIL_SOCIETY');
     expect(sectorFromWord('civil society')).toBe('CIVIL_SOCIETY');

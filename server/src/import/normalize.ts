@@ -20,16 +20,20 @@ export const splitList = (value: string, separator: RegExp = /;/): string[] => [
 
 const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
-/** The seed's slug rule, so imported ids look like the demo's: "Straßenamt Köln" -> "strassenamt-koeln". */
+/**
+ * The seed's slug rule, so imported ids look like the demo's: "Straßenamt Köln" -> "strassenamt-koeln".
+ * A name that rule leaves empty (Greek, Cyrillic, …) keeps its own letters ("Δήμος Αθηναίων" ->
+ * "δημος-αθηναιων"), so such names do not all share one id such as "inst-".
+ */
 export function slug(text: string): string {
-  return text
+  const letters = text
     .replace(/[äöüßÄÖÜ]/g, (ch) => GERMAN[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/&/g, ' and ');
+  const trim = (id: string) => id.replace(/^-+|-+$/g, '');
+  return trim(letters.replace(/[^a-z0-9]+/g, '-')) || trim(letters.replace(/[^\p{L}\p{N}]+/gu, '-'));
 }
 
 /** An ORCID iD, bare (0000-0002-1825-0097), from a bare id or an orcid.org URL; the check digit is verified. */
@@ -77,21 +81,35 @@ function countryByName(name: string): string | undefined {
   return countryNames.get(name.toLowerCase());
 }
 
+/** The EU's own codes (CORDIS, Eurostat) where ISO 3166 differs: the atlas keeps ISO codes, so one country has one code. */
+const EU_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
+
 /** A two-letter country code (DE), from a code or an English or German country name; other text is kept as written. */
 export function normalizeCountry(value: string): string {
   const clean = cleanLine(value);
-  if (/^[a-z]{2}$/i.test(clean)) return clean.toUpperCase();
+  if (/^[a-z]{2}$/i.test(clean)) return EU_CODES[clean.toUpperCase()] ?? clean.toUpperCase();
   return countryByName(clean) ?? clean;
 }
 
 /** An ISO date (2024-05-31), from ISO, 31.05.2024 (German) or 2024-05-31T…; a bare year is kept as a year. */
 export function normalizeDate(value: string): string {
   const clean = cleanLine(value);
-  const iso = /^(\d{4})(-\d{2}(-\d{2})?)?(T.*)?$/.exec(clean);
-  if (iso) return iso[1]! + (iso[2] ?? '');
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(T.*)?$/.exec(clean);
+  if (iso) return checkedDate(value, iso[1]!, iso[2], iso[3]);
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(clean);
-  if (german) return `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
+  if (german) return checkedDate(value, german[3]!, german[2]!.padStart(2, '0'), german[1]!.padStart(2, '0'));
   throw new ValueError(`"${value}" is not a date (use 2024-05-31 or 31.05.2024)`);
+}
+
+/** `year[-month[-day]]`, once the month and day exist: a spreadsheet's 31.02. is a typo, not a date to store. */
+function checkedDate(value: string, year: string, month?: string, day?: string): string {
+  if (month === undefined) return year;
+  if (Number(month) < 1 || Number(month) > 12) throw new ValueError(`"${value}" is not a date: there is no such month`);
+  if (day === undefined) return `${year}-${month}`;
+  // Day 0 of the next month is the last day of this one (UTC, so no time zone moves it).
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  if (Number(day) < 1 || Number(day) > daysInMonth) throw new ValueError(`"${value}" is not a date: there is no such day (${year}-${month} has ${daysInMonth} days)`);
+  return `${year}-${month}-${day}`;
 }
 
 /** A whole number, allowing stray spaces and a trailing ".0" from spreadsheets. */

@@ -12,6 +12,12 @@ const COLUMN_OF = new Map<string, ContactColumn>(
   (Object.entries(CONTACT_COLUMNS) as Array<[ContactColumn, readonly string[]]>).flatMap(([column, names]) => names.map((name) => [columnKey(name), column] as const)),
 );
 
+/** `<prefix>-<slug of text>`, or null when the text has no letter or digit to make an id from ("inst-" would be shared by all such names). */
+const idFrom = (prefix: string, text: string): string | null => {
+  const part = slug(text);
+  return part ? `${prefix}-${part}` : null;
+};
+
 /** True when a header looks like a contacts sheet: a name and an organisation column. */
 export function looksLikeContacts(header: readonly string[]): boolean {
   const columns = new Set(header.map((name) => COLUMN_OF.get(columnKey(name))));
@@ -62,16 +68,18 @@ export function readContacts(collector: RecordCollector, file: ImportFile): void
       }
       const contact = parsed.data;
       const name = contact.name!;
-      const personId = contact.id ?? `person-${slug(name)}`;
-      if (personId === 'person-') return scope.error('name', `"${name}" has no letters or digits to make an id from: add an id column`);
+      const personId = contact.id ?? idFrom('person', name);
+      if (!personId) return scope.error('name', `"${name}" has no letters or digits to make an id from: add an id column`);
       const person = compact({
         kind: 'Person', id: personId, name, role: contact.role, country: contact.country, orcid: contact.orcid, keywords: contact.keywords,
         bio: contact.bio, visibility: contact.visibility, consentSource: contact.consentSource, consentDate: contact.consentDate, source,
       }) as NodeRecord;
-      scope.node(person, { mode: 'merge' });
+      // A person in two organisations has a role in each (kept on each affiliation): the person keeps the first.
+      scope.node(person, { mode: 'merge', firstWins: ['role'] });
 
       if (contact.organisation) {
-        const institutionId = `inst-${slug(contact.organisation)}`;
+        const institutionId = idFrom('inst', contact.organisation);
+        if (!institutionId) return scope.error('organisation', `"${contact.organisation}" has no letters or digits to make an id from: correct the name`);
         const institution = compact({ kind: 'Institution', id: institutionId, name: contact.organisation, sector: contact.sector, city: contact.city, url: contact.url, source });
         // A blank sector is fine for an organisation the atlas knows; a new one is created as OTHER.
         scope.node(institution as NodeRecord, { mode: 'merge', matchByName: true, ...(contact.sector ? {} : { defaults: { sector: 'OTHER' } }) });
@@ -80,7 +88,8 @@ export function readContacts(collector: RecordCollector, file: ImportFile): void
         scope.warn('sector', 'is given but the organisation is empty: the sector belongs to an organisation, so it is ignored');
       }
       for (const theme of contact.themes ?? []) {
-        const themeId = `theme-${slug(theme)}`;
+        const themeId = idFrom('theme', theme);
+        if (!themeId) return scope.error('themes', `"${theme}" has no letters or digits to make an id from: correct the theme`);
         scope.node({ kind: 'Theme', id: themeId, name: theme, source }, { mode: 'merge', matchByName: true });
         scope.link({ type: 'WORKS_ON', from: personId, to: themeId, source });
       }
