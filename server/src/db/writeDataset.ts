@@ -179,6 +179,8 @@ export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptio
     };
     let done = 0;
     const progress = (rows: number) => options.onProgress?.((done += rows), total);
+    // Say "started" before the first batch, so rows per second count from the write's start.
+    progress(0);
     if (options.replaceAll) await tx.run(`MATCH (n:${ENTITY_LABEL}) DETACH DELETE n`);
     for (const [kind, rows] of nodesByKind) {
       const totals = await runBatches(tx, nodeCypher(kind), rows, progress);
