@@ -134,6 +134,42 @@ describe('neighbourhood with types', () => {
   });
 });
 
+describe('neighbourhood edges', () => {
+  const WITH_ROLES = /* GraphQL */ `
+    query Neighbourhood($ids: [ID!]!, $depth: Int, $limit: Int) {
+      neighbourhood(ids: $ids, depth: $depth, limit: $limit) {
+        nodes { id }
+        edges { id source target type role }
+        truncated
+      }
+    }`;
+
+  it('are every stored relationship among the nodes, with its role, in a truncated slice too', async () => {
+    const raw = await fetchRawGraph(db);
+    const start = busiest(raw, 'Institution');
+    for (const limit of [40, 2000]) {
+      const { data, errors } = await api.query<{ neighbourhood: { nodes: Array<{ id: string }>; edges: Array<Edge & { role: string | null }>; truncated: boolean } }>(
+        WITH_ROLES,
+        { ids: [start], depth: 2, limit },
+      );
+      expect(errors).toBeUndefined();
+      const result = data!.neighbourhood;
+      expect(result.nodes[0]!.id).toBe(start);
+      expect(result.truncated).toBe(limit === 40);
+      if (limit === 40) expect(result.nodes).toHaveLength(40);
+      const ids = result.nodes.map((node) => node.id);
+      const stored = await db.read(async (tx) =>
+        (
+          await tx.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id + "|" + type(r) + "|" + b.id AS id, r.role AS role', { ids })
+        ).records.map((record) => `${record.get('id')} ${record.get('role') ?? '-'}`),
+      );
+      expect(stored.length).toBeGreaterThan(ids.length / 2);
+      expect(result.edges.map((edge) => `${edge.id} ${edge.role ?? '-'}`).sort()).toEqual(stored.sort());
+      for (const edge of result.edges) expect(edge.id).toBe(`${edge.source}|${edge.type}|${edge.target}`);
+    }
+  });
+});
+
 describe('linksAmong', () => {
   it('returns every stored relationship among the ids, once, and ignores unknown and hidden ids', async () => {
     const raw = await fetchRawGraph(db);

@@ -1,11 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { Kind, RelType, Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
-import type { GraphNode, GraphSlice } from './types.ts';
+import type { GraphSlice } from './types.ts';
 import { sectorOf, visible } from './cypher.ts';
-import { edgeOf, toGraphEdge, type EdgeRow } from './graphEdge.ts';
-import { graphNodeOf } from './graphNode.ts';
+import { fromGraphNodeRow, graphNodeRowOf, type GraphNodeRow } from './graphNode.ts';
 import { relTypePattern } from './relTypes.ts';
+import { fromSliceEdgeRows, REL_TYPE_CODES, sliceEdgesCypher, type SliceEdgeRows } from './sliceEdges.ts';
 
 export const MAX_DEPTH = 3;
 
@@ -26,11 +26,13 @@ const keep = (v: string) => /* cypher */ `${visible(v)}
 /**
  * One breadth-first step: the unseen neighbours of `frontier`. LIMIT takes no variables, so the
  * step stops after $limit + 1 (one more than fits tells us the slice is truncated), and the
- * step's share is then cut to what is left.
+ * step's share is then cut to what is left. Once the slice is full (and known to be truncated), the
+ * later steps expand nothing: a hub's first step fills it, and its hundreds of neighbours' own
+ * relationships would be walked only to be cut away.
  */
 const step = (types: string) => /* cypher */ `
   CALL (seen, frontier) {
-    UNWIND frontier AS f
+    UNWIND CASE WHEN size(seen) < $limitPlusOne THEN frontier ELSE [] END AS f
     MATCH (f)-[${types}]-(m:Entity)
     WHERE NOT m IN seen AND ${keep('m')}
     WITH DISTINCT m
@@ -43,7 +45,7 @@ const step = (types: string) => /* cypher */ `
 /**
  * The Cypher for a slice: the start nodes, then `depth` breadth-first steps, then every relationship
  * (of the followed types) among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so
- * the steps are unrolled.
+ * the steps are unrolled. Nodes come back as rows (graphNodeRowOf), edges as positions (sliceEdges.ts).
  */
 export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | null): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
@@ -55,13 +57,8 @@ export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | 
   WITH seen, seen AS frontier
   ${steps}
   WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
-  CALL (nodes) {
-    UNWIND nodes AS a
-    MATCH (a)-[r${typePattern}]->(b)
-    WHERE b IN nodes
-    RETURN collect(${edgeOf('r')}) AS edges
-  }
-  RETURN [n IN nodes | ${graphNodeOf('n')}] AS nodes, edges, truncated`;
+  ${sliceEdgesCypher(typePattern)}
+  RETURN [n IN nodes | ${graphNodeRowOf('n')}] AS nodes, edges, truncated`;
 }
 
 /** The graph slice around `ids`: nodes and edges that map straight onto Cytoscape elements. */
@@ -73,10 +70,12 @@ export async function neighbourhood(db: Db, ids: readonly string[], options: Nei
       sectors: options.sectors?.length ? options.sectors : null,
       limit: neo4j.int(options.limit),
       limitPlusOne: neo4j.int(options.limit + 1),
+      relTypeCodes: REL_TYPE_CODES,
     });
     const record = result.records[0];
     if (!record) return { nodes: [], edges: [], truncated: false };
-    const edges = (record.get('edges') as EdgeRow[]).map(toGraphEdge);
-    return { nodes: record.get('nodes') as GraphNode[], edges, truncated: Boolean(record.get('truncated')) };
+    const nodes = (record.get('nodes') as GraphNodeRow[]).map(fromGraphNodeRow);
+    const edges = fromSliceEdgeRows(record.get('edges') as SliceEdgeRows, nodes);
+    return { nodes, edges, truncated: Boolean(record.get('truncated')) };
   });
 }
