@@ -9,6 +9,7 @@ import { createRequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
 import { useBadUserInput } from './graphql/useBadUserInput.ts';
+import { useCompiledExecution } from './graphql/useCompiledExecution.ts';
 import { useBodyLimit } from './security/bodyLimit.ts';
 import { createClientIdentity } from './security/clientIdentity.ts';
 import { corsFor } from './security/cors.ts';
@@ -68,6 +69,7 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
       usePersistedOperations(options.persistedOperations, persistedDocuments(options)),
       useQueryLimits(limits),
       useBadUserInput(),
+      useCompiledExecution(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
