@@ -1,8 +1,7 @@
-import type { InstitutionRecord, LinkRecord, PersonRecord, Sector } from '@atlas/schema';
+import { slug, type InstitutionRecord, type LinkRecord, type PersonRecord, type Sector } from '@atlas/schema';
 import { FAMOUS_NAMES, INTERNATIONAL_POOLS, NAMES_BY_COUNTRY, type NamePool } from './names.ts';
 import { SIDE_ROLES, TITLES, UNIVERSITY_TITLES, bioFor, isUniversity } from './personText.ts';
 import type { Rng } from './prng.ts';
-import { slug } from './slug.ts';
 import { SUBTHEME_BY_ID, WORKSHOP_THEMES, subthemesOf, type WorkshopThemeId } from './themes.ts';
 
 /** What later steps (symposium, papers) need to know about a generated person. */

@@ -1,6 +1,5 @@
-import type { InstitutionRecord, Sector } from '@atlas/schema';
+import { slug, type InstitutionRecord, type Sector } from '@atlas/schema';
 import radarJson from '../radar/radar.json' with { type: 'json' };
-import { slug } from './slug.ts';
 
 /**
  * The Berlin stakeholder radar (Technologiestiftung Berlin / CityLAB Berlin, CC BY 3.0 DE)

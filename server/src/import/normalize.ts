@@ -1,3 +1,6 @@
+/** The slug rule ids are made with, shared with the demo (re-exported for the importers). */
+export { slug } from '@atlas/schema';
+
 /**
  * Cleaning of single values, shared by every format. Each returns the clean value, or throws a
  * ValueError whose message says what was expected (the caller adds file, line and field).
@@ -17,24 +20,6 @@ export const cleanText = (value: string): string => value.normalize('NFC').repla
 
 /** A ;-separated list: items cleaned, empty ones and repeats dropped. */
 export const splitList = (value: string, separator: RegExp = /;/): string[] => [...new Set(value.split(separator).map(cleanLine).filter(Boolean))];
-
-const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
-
-/**
- * The seed's slug rule, so imported ids look like the demo's: "Straßenamt Köln" -> "strassenamt-koeln".
- * A name that rule leaves empty (Greek, Cyrillic, …) keeps its own letters ("Δήμος Αθηναίων" ->
- * "δημος-αθηναιων"), so such names do not all share one id such as "inst-".
- */
-export function slug(text: string): string {
-  const letters = text
-    .replace(/[äöüßÄÖÜ]/g, (ch) => GERMAN[ch] ?? ch)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ');
-  const trim = (id: string) => id.replace(/^-+|-+$/g, '');
-  return trim(letters.replace(/[^a-z0-9]+/g, '-')) || trim(letters.replace(/[^\p{L}\p{N}]+/gu, '-'));
-}
 
 /** An ORCID iD, bare (0000-0002-1825-0097), from a bare id or an orcid.org URL; the check digit is verified. */
 export function normalizeOrcid(value: string): string {
