@@ -10,7 +10,8 @@ import { mergeSlice } from '../../../web/src/graph/mergeSlice.ts';
 import { refreshCanvas, type CanvasLooks } from '../../../web/src/graph/refreshCanvas.ts';
 import { chooseRenderer, readGlRenderer, rendererOptions } from '../../../web/src/graph/renderer.ts';
 import { settleNew } from '../../../web/src/graph/runLayout.ts';
-import { planSync, spiralPosition } from '../../../web/src/graph/syncCanvas.ts';
+import { applyScaleMode } from '../../../web/src/graph/scaleMode.ts';
+import { planSync, plannedSize, spiralPosition } from '../../../web/src/graph/syncCanvas.ts';
 import { toElements } from '../../../web/src/graph/toElements.ts';
 import { drawn, frameTimes, timed } from './measure.ts';
 
@@ -36,7 +37,11 @@ async function mount(slice: GraphSlice, renderer: 'canvas' | 'webgl'): Promise<C
     data: { ...element.data },
     ...(element.group === 'nodes' ? { position: spiralPosition({ x: 0, y: 0 }, i, 30) } : {}),
   }));
-  const cy = cytoscape({ container, elements, style: graphStyles, layout: { name: 'preset' }, ...rendererOptions(renderer) });
+  // As GraphCanvas: created empty with the normal sheet, the sheet for the slice's size chosen before it is added.
+  const cy = cytoscape({ container, style: graphStyles, ...rendererOptions(renderer) });
+  applyScaleMode(cy, elements.length);
+  // In a batch, as drawInChunks adds a slice.
+  cy.batch(() => cy.add(elements));
   refreshCanvas(cy, looks(null));
   await drawn();
   return cy;
@@ -49,7 +54,9 @@ async function expand(cy: Core, request: RenderRequest): Promise<{ expansion: Ti
   let added: NodeCollection | null = null;
   const expansion = await timed(async () => {
     const elements = toElements(mergeSlice(request.slice, request.expansion));
-    const result = await drawInChunks(cy, planSync(cy, elements, request.anchorId), () => undefined, () => true);
+    const plan = planSync(cy, elements, request.anchorId);
+    applyScaleMode(cy, plannedSize(cy, plan));
+    const result = await drawInChunks(cy, plan, () => undefined, () => true);
     if (!result) fail('The expansion was not drawn.');
     refreshCanvas(cy, looks(request.anchorId));
     added = result!.added;

@@ -30,6 +30,13 @@ function positiveNumbers(text: string, what: string): number[] {
   });
 }
 
+/** A size limit: 0 turns the measurement off (e.g. `--main-thread-fcose-max 0`: never fCoSE on the main thread). */
+function limit(text: string, what: string): number {
+  const value = Number(text.trim());
+  if (!(value >= 0) || text.trim() === '') throw new Error(`${what} takes a number of elements, 0 or more (0: skip), not "${text}". ${BROWSER_USAGE}`);
+  return Math.round(value);
+}
+
 export function parseBrowserArgs(argv: string[]): BrowserBenchArgs | null {
   const { values } = parseArgs({
     args: argv,
@@ -53,8 +60,8 @@ export function parseBrowserArgs(argv: string[]): BrowserBenchArgs | null {
     renderers: renderers as RendererName[],
     panSeconds: positiveNumbers(values.pan, '--pan')[0]!,
     expansion: Math.round(positiveNumbers(values.expansion, '--expansion')[0]!),
-    mainThreadFcoseMax: Math.round(positiveNumbers(values['main-thread-fcose-max'], '--main-thread-fcose-max')[0]!),
-    workerFcoseMax: Math.round(positiveNumbers(values['worker-fcose-max'], '--worker-fcose-max')[0]!),
+    mainThreadFcoseMax: limit(values['main-thread-fcose-max'], '--main-thread-fcose-max'),
+    workerFcoseMax: limit(values['worker-fcose-max'], '--worker-fcose-max'),
     build: !values['no-build'],
   };
 }

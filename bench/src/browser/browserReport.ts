@@ -38,7 +38,7 @@ export function browserTable(result: BrowserBenchResult): string {
       `load average ${result.machine.loadAverage} at the start. WebGL renderer: ${result.gl.renderer ?? 'none'}; the app picks ${result.gl.appChoice}.`,
     '',
     `Times in ms; in brackets the longest main-thread task meanwhile (0: none over 50 ms). Expansion: ${result.expansionNodes} nodes merged, placed and drawn; ` +
-      'settled: then relaxed by fCoSE in the worker and moved there. Layouts as the app runs them (worker, sliced apply); redraw: every node moved a pixel and drawn.',
+      'settled: then relaxed by fCoSE in the worker and moved there. Layouts as the app runs them (computed in the worker; animated on a small canvas, applied in slices on a large one); redraw: every node moved a pixel and drawn.',
     '',
     '| elements (nodes) | renderer | first render | pan/zoom p50 | p95 | fps | expansion | settled | concentric | breadth-first | by sector | fCoSE in worker | redraw | concentric on main thread (Cytoscape) | fCoSE main thread |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -56,7 +56,7 @@ export interface LayoutRequest {
 }
 
 export interface LayoutResult {
-  /** The app's layouts (runFullLayout): computed in the layout worker, applied in slices (or animated), view fitted. */
+  /** The app's layouts (runFullLayout): computed in the layout worker, applied (animated on a small canvas, in slices on a large one), view fitted. */
   concentric: Timed;
   breadthfirst: Timed;
   sector: Timed;

@@ -8,13 +8,13 @@ import { detachCanvas, type CanvasSession } from './canvasSession.ts';
 import { drawInChunks, type DrawProgress } from './drawInChunks.ts';
 import { graphStyles } from './graphStyles.ts';
 import { highlight, type CanvasFocus } from './highlight.ts';
-import { ANIMATE_MAX, runFullLayout } from './layouts.ts';
+import { runFullLayout } from './layouts.ts';
 import { applyPins } from './pins.ts';
 import { rendererForThisBrowser, rendererOptions } from './renderer.ts';
 import { reveal, revealGroup, settleNew } from './runLayout.ts';
 import { refreshCanvas } from './refreshCanvas.ts';
-import { hideLabelsWhileMoving } from './scaleMode.ts';
-import { planSync } from './syncCanvas.ts';
+import { animates, applyScaleMode, hideLabelsWhileMoving } from './scaleMode.ts';
+import { planSync, plannedSize } from './syncCanvas.ts';
 import { toElements } from './toElements.ts';
 import { applyPositions, cancelLayout } from './workerLayout.ts';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -103,6 +103,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const knownAt = (id: string) => state.positions?.[id] ?? session.memory.get(id);
     const plan = planSync(cy, elements, anchor?.id, knownAt);
     plan.stale.nodes().forEach((node) => void session.memory.set(node.id(), { ...node.position() }));
+    // The sheet for the size the canvas is about to have, before adding: new elements are styled once.
+    applyScaleMode(cy, plannedSize(cy, plan));
     void drawInChunks(cy, plan, latest.current.onProgress, () => run === syncRun.current).then((result) => {
       if (!result) return;
       const { added, known } = result;
@@ -110,7 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const fresh = added.difference(known);
       const layoutChanged = previous.state !== null && previous.state.layout !== state.layout;
       if (state.positions && previous.state !== state) {
-        void applyPositions(cy, state.positions, { animate: cy.nodes().length <= ANIMATE_MAX });
+        void applyPositions(cy, state.positions, { animate: animates(cy) });
         if (fresh.nonempty()) void settleNew(cy, fresh, latest.current.onLayoutError);
       } else if ((state.fullLayout && previous.state !== state) || layoutChanged || (wasEmpty && fresh.nonempty())) {
         runLayout(cy, state.layout, () => revealAnchor(cy, anchor, previous.anchor));

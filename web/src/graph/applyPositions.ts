@@ -1,7 +1,7 @@
 import type { Core, NodeCollection, PresetLayoutOptions } from 'cytoscape';
 import type { PositionRecord } from './layoutGraph.ts';
 
-/** Up to this many nodes a layout is animated; above, every frame of the animation would redraw thousands of moving nodes. */
+/** Never more than this many nodes glide, whatever the caller asks (callers animate only small canvases: scaleMode's `animates`). */
 export const ANIMATE_MAX = 800;
 
 /** Main-thread time one slice of position updates may take before the page gets a turn: well under a 50 ms long task. */

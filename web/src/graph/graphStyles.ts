@@ -118,8 +118,10 @@ export const graphStyles: StylesheetJson = [
 ];
 
 /**
- * Overrides for thousands of elements: straight haystack edges without arrows, no label backgrounds
- * or fades to animate, labels only when zoomed in, and none at all while the view moves.
+ * Overrides for a large canvas (scaleMode.ts: over 600 elements): straight haystack edges without
+ * arrows (bezier control points are recomputed for every edge of a moved node, and that was most of
+ * a redraw), no label backgrounds or fades to animate, labels only when zoomed in, and none at all
+ * while the view moves. Selection, focus, paths, pins and filters draw as on a small canvas.
  */
 export const scaleStyles: StylesheetJson = [
   {

@@ -1,12 +1,11 @@
 import type { Core } from 'cytoscape';
 import type { LayoutName } from '../features/explore/exploreContract.ts';
-import { ANIMATE_MAX, applyPositions } from './applyPositions.ts';
+import { applyPositions } from './applyPositions.ts';
 import { fitView } from './fitView.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
 import type { LayoutJob } from './layoutJobs.ts';
+import { animates } from './scaleMode.ts';
 import { layoutGraphOf, layoutInput, layoutOffThread } from './workerLayout.ts';
-
-export { ANIMATE_MAX } from './applyPositions.ts';
 
 export interface FullLayoutOptions {
   /** Breadth-first starts here (the selected node); else from each component's best-linked node. */
@@ -25,12 +24,12 @@ function jobFor(cy: Core, name: LayoutName, root: string | null | undefined): La
 
 /**
  * Lays out every node again with the named layout, computed in the layout worker so the page stays
- * responsive, then moved there (animated when few, a slice at a time when many); pinned (locked)
- * nodes stay where they are. The worker's answer applies to the nodes it knew: nodes added
- * meanwhile keep their seats. A failure leaves every node where it was and calls onError.
+ * responsive, then moved there (gliding on a small canvas, a slice at a time on a large one);
+ * pinned (locked) nodes stay where they are. The worker's answer applies to the nodes it knew:
+ * nodes added meanwhile keep their seats. A failure leaves every node where it was and calls onError.
  */
 export function runFullLayout(cy: Core, name: LayoutName, options: FullLayoutOptions): void {
-  const animate = cy.nodes().length <= ANIMATE_MAX;
+  const animate = animates(cy);
   layoutOffThread(jobFor(cy, name, options.root)).then(
     (positions) => {
       if (cy.destroyed()) return;

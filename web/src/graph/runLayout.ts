@@ -1,6 +1,7 @@
 import type { Core, NodeCollection } from 'cytoscape';
-import { ANIMATE_MAX, applyPositions } from './applyPositions.ts';
+import { applyPositions } from './applyPositions.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
+import { animates } from './scaleMode.ts';
 import { fcoseOffThread, layoutInput } from './workerLayout.ts';
 
 /** Settling an expansion is a small job: if it takes this long, something is wrong, and the spiral seats are fine. */
@@ -21,7 +22,8 @@ export function settleNew(cy: Core, added: NodeCollection, onError: (message: st
     async (positions) => {
       if (cy.destroyed()) return;
       for (const node of fixed) delete positions[node.id()];
-      await applyPositions(cy, positions, { animate: added.length <= ANIMATE_MAX });
+      // On a large canvas every frame of a glide redraws all of it: the new nodes are set in place instead.
+      await applyPositions(cy, positions, { animate: animates(cy) });
     },
     (error: unknown) => {
       const message = layoutErrorMessage(error);

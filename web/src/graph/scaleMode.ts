@@ -1,22 +1,47 @@
 import type { Core } from 'cytoscape';
 import { graphStyles, scaleStyles } from './graphStyles.ts';
 
-/** Over this many elements the canvas is "large": hover highlighting gives way to click, and the scale styles apply. */
-export const LARGE_CANVAS = 1000;
+/**
+ * Over this many elements the canvas is "large": the scale styles apply (haystack edges without
+ * arrows, no label backgrounds, labels only zoomed in), hover highlighting gives way to click, and
+ * layouts are set in place instead of gliding. Measured on a page built as the browser benchmark's
+ * (2D canvas, CPU time of the frame that redraws every element after all nodes moved): bezier edges
+ * with arrows cost 61 ms at 600 elements and 85-90 ms at 1,000, the scale styles 25-30 and 35-57 ms;
+ * haystack edges alone make most of that difference. So the switch comes where a normal redraw passes 50 ms.
+ */
+export const LARGE_CANVAS = 600;
 
-export const isLarge = (cy: Core) => cy.elements().length > LARGE_CANVAS;
+/** A large canvas turns normal again only below this: one that hovers around the threshold would otherwise restyle every element at each change. */
+export const SMALL_AGAIN = 480;
+
+/** Whether a canvas of `count` elements is large, given whether it was: the threshold with hysteresis. */
+export function largeAt(count: number, wasLarge: boolean): boolean {
+  return count > (wasLarge ? SMALL_AGAIN : LARGE_CANVAS);
+}
 
 const scaled = new WeakMap<Core, boolean>();
 
+/** Whether the canvas is in its large mode (by its size, before applyScaleMode first ran). */
+export const isLarge = (cy: Core): boolean => scaled.get(cy) ?? largeAt(cy.elements().length, false);
+
 /**
- * Switches between the normal stylesheet and the one for thousands of elements, only when that
- * changes. A canvas starts with graphStyles (GraphCanvas creates it so), so a small one never gets
- * a sheet set again: that restyles every element, and in the browser benchmark panning a 1,000-element
- * canvas was 6 times slower after it (300 against 50 ms a frame).
+ * Whether moves on this canvas are animated: only on a small one, since every frame of an animation
+ * redraws every element (hundreds of ms on a large canvas, so a glide there is a slide show).
  */
-export function applyScaleMode(cy: Core): boolean {
-  const large = isLarge(cy);
-  if ((scaled.get(cy) ?? false) !== large) cy.style([...graphStyles, ...(large ? scaleStyles : [])]);
+export const animates = (cy: Core): boolean => !isLarge(cy);
+
+/**
+ * Switches between the normal stylesheet and the one for large canvases, only when that changes.
+ * Setting a sheet restyles every element (and in the browser benchmark panning a 1,000-element
+ * canvas was 6 times slower after a needless one), so a canvas starts with graphStyles (GraphCanvas
+ * creates it so), and callers pass the size a change is about to reach (`count`) before adding
+ * elements: then new elements are styled once, in the right sheet, and the first slice drawn on an
+ * empty canvas restyles nothing.
+ */
+export function applyScaleMode(cy: Core, count: number = cy.elements().length): boolean {
+  const was = scaled.get(cy) ?? false;
+  const large = largeAt(count, was);
+  if (was !== large) cy.style([...graphStyles, ...(large ? scaleStyles : [])]);
   scaled.set(cy, large);
   return large;
 }

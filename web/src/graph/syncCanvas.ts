@@ -45,6 +45,9 @@ export function syncCanvas(cy: Core, elements: readonly ElementDefinition[], anc
   return syncResult(cy, plan);
 }
 
+/** How many elements the canvas will hold once a plan is applied: known before anything is added, so the stylesheet can be chosen first. */
+export const plannedSize = (cy: Core, plan: SyncPlan): number => cy.elements().length - plan.stale.length + plan.additions.length;
+
 /** The nodes a plan added, once applied: looked up by id, so the cost follows the additions, not the canvas. */
 export function syncResult(cy: Core, plan: SyncPlan): SyncResult {
   const added = cy.collection();
