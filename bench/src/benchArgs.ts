@@ -17,7 +17,7 @@ export interface BenchArgs {
   pageCache: string;
 }
 
-export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,16] [--duration 10] [--warmup 3]
+export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 3]
        [--questions ${QUESTION_NAMES.join(',')}] [--seed ${DEFAULT_SEED}] [--no-peer] [--load-only] [--heap 2g] [--page-cache 1g]`;
 
 const positiveInts = (text: string, what: string) =>
@@ -33,7 +33,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
     options: {
       scale: { type: 'string', default: 'S' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
-      connections: { type: 'string', default: '1,16' },
+      connections: { type: 'string', default: '1,8,16' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       questions: { type: 'string', default: QUESTION_NAMES.join(',') },
