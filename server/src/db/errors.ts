@@ -42,3 +42,14 @@ export class TooLargeError extends Error {
     this.name = 'TooLargeError';
   }
 }
+
+/**
+ * Neo4j is short of memory for queries right now (its pool for all running transactions is full,
+ * usually because several big ones run at once): nothing is wrong with the query, so try again.
+ */
+export class DatabaseBusyError extends Error {
+  constructor(cause: unknown) {
+    super('The database has no memory left for more queries right now', { cause });
+    this.name = 'DatabaseBusyError';
+  }
+}

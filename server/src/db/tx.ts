@@ -1,5 +1,5 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError, TransactionTimeoutError } from './errors.ts';
+import { ConflictError, DatabaseBusyError, DatabaseUnavailableError, TooLargeError, TransactionTimeoutError } from './errors.ts';
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
@@ -30,6 +30,12 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/** Neo4j's answer when one transaction outgrows what a single transaction may use (`db.memory.transaction.max`). */
+const TRANSACTION_MEMORY_CODE = 'Neo.TransientError.General.TransactionMemoryLimit';
+
+/** Neo4j's answers when the memory for all running transactions (or the heap) is used up: load, not the query. */
+const MEMORY_POOL_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.OutOfMemoryError']);
+
 /**
  * Translates driver errors into domain errors; everything else passes through unchanged.
  * `timeoutMs` is the timeout the transaction ran under, so a timeout error can name it.
@@ -37,6 +43,10 @@ const TIMEOUT_CODES = new Set([
 export function translateError(error: unknown, timeoutMs: number = DEFAULT_TX_TIMEOUT_MS): unknown {
   if (error instanceof Neo4jError) {
     if (TIMEOUT_CODES.has(error.code)) return new TransactionTimeoutError(timeoutMs, error);
+    if (error.code === TRANSACTION_MEMORY_CODE) {
+      return new TooLargeError('The query needs more memory than the database lets one query have, and was stopped: ask for less (a theme, a year range, a smaller limit).', error);
+    }
+    if (MEMORY_POOL_CODES.has(error.code)) return new DatabaseBusyError(error);
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
       return new DatabaseUnavailableError(error);
     }

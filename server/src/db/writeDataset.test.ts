@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
 import { TooLargeError } from './errors.ts';
-import type { Db } from './tx.ts';
+import { translateError, type Db } from './tx.ts';
 import { WRITE_DATASET_TIMEOUT_MS, writeDataset } from './writeDataset.ts';
 
-/** A Db whose one write fails as Neo4j does when a transaction outgrows its memory. */
+/** A Db whose one write fails with this Neo4j code, translated as Db.write translates it. */
 function dbFailingWith(code: string) {
   const calls: Array<{ timeoutMs?: number }> = [];
   const db = {
     write: async (_work: unknown, options: { timeoutMs?: number } = {}) => {
       calls.push(options);
-      throw new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit', code, '50N00', 'general processing exception');
+      throw translateError(new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit', code, '50N00', 'general processing exception'));
     },
   } as unknown as Db;
   return { db, calls };

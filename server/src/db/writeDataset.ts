@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
-import neo4j, { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { TooLargeError } from './errors.ts';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseBusyError, TooLargeError } from './errors.ts';
 import { refreshDerived, type Touched } from './derived.ts';
 import type { Db } from './tx.ts';
 
@@ -37,13 +37,6 @@ export interface WriteOptions {
  * request's default: its size bounds it, and imports are for editors only.
  */
 export const WRITE_DATASET_TIMEOUT_MS = 30 * 60_000;
-
-/** Neo4j's answers when a transaction outgrows the memory it may use. */
-const OUT_OF_MEMORY_CODES = new Set([
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
-  'Neo.TransientError.General.TransactionMemoryLimit',
-  'Neo.TransientError.General.OutOfMemoryError',
-]);
 
 /** Thrown inside a dry run's transaction so the driver rolls it back; carries the counts out. */
 class DryRunRollback extends Error {
@@ -207,11 +200,12 @@ export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptio
     return await db.write(work, { timeoutMs: options.timeoutMs ?? WRITE_DATASET_TIMEOUT_MS });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
-    if (error instanceof Neo4jError && OUT_OF_MEMORY_CODES.has(error.code)) {
+    // db.write names Neo4j's memory errors (tx.ts); for an import, say what to do about its size.
+    if (error instanceof TooLargeError || error instanceof DatabaseBusyError) {
       throw new TooLargeError(
         `Writing ${total.toLocaleString('en')} records needs more memory than Neo4j allows one transaction, so nothing was written. ` +
           'Give Neo4j more heap (ATLAS_NEO4J_HEAP for the embedded one), or split the data into several imports.',
-        error,
+        error.cause,
       );
     }
     throw error;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, DatabaseUnavailableError, NotFoundError, TransactionTimeoutError, TooLargeError } from '../db/errors.ts';
+import { ConflictError, DatabaseBusyError, DatabaseUnavailableError, NotFoundError, TransactionTimeoutError, TooLargeError } from '../db/errors.ts';
 import { SearchInputError } from '../db/lucene.ts';
 import { hasRole, type Role, type Viewer } from '../auth/roles.ts';
 
@@ -97,6 +97,9 @@ export function toClientError(error: unknown): GraphQLError | null {
   }
   if (error instanceof DatabaseUnavailableError) {
     return coded('The database is unavailable right now; try again in a few seconds.', 'UNAVAILABLE', 503);
+  }
+  if (error instanceof DatabaseBusyError) {
+    return coded('The database is busy with other large queries and has no memory left for this one; try again in a few seconds.', 'UNAVAILABLE', 503);
   }
   return null;
 }

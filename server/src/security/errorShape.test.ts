@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { TooLargeError, TransactionTimeoutError } from '../db/errors.ts';
+import { DatabaseBusyError, TooLargeError, TransactionTimeoutError } from '../db/errors.ts';
 import { conflictMessage, translateError } from '../db/tx.ts';
 import { toClientError } from '../graphql/errors.ts';
 import { maskError } from '../graphql/maskError.ts';
@@ -50,6 +50,19 @@ describe('database errors', () => {
     const client = toClientError(new TooLargeError('Writing 9 records needs more memory … raise ATLAS_NEO4J_HEAP', null));
     expect(client?.extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' });
     expect(client?.message).toMatch(/ATLAS_NEO4J_HEAP/);
+  });
+
+  it('tells a query too big for one transaction (ask for less) from a database short of memory under load (try again)', () => {
+    const neo4jError = (code: string) => new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 1.4 GiB', code, '50N00', 'general processing exception');
+    const tooBig = toClientError(translateError(neo4jError('Neo.TransientError.General.TransactionMemoryLimit')));
+    expect(tooBig?.extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' });
+    expect(tooBig?.message).toMatch(/ask for less/);
+    for (const code of ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.OutOfMemoryError']) {
+      const translated = translateError(neo4jError(code));
+      expect(translated).toBeInstanceOf(DatabaseBusyError);
+      expect(toClientError(translated)?.extensions).toMatchObject({ code: 'UNAVAILABLE', http: { status: 503 } });
+      expect(toClientError(translated)?.message).toMatch(/busy .* try again/);
+    }
   });
 
   it('says which value clashed in a constraint error, without labels or node ids', () => {
