@@ -3,6 +3,7 @@ import { collaborationGraph, sectorPairCounts, type CollaborationFilter, type Se
 import { themeParents } from '../db/entities.ts';
 import type { Db } from '../db/tx.ts';
 import { mapConcurrent, QUERIES_IN_FLIGHT } from '../util/mapConcurrent.ts';
+import { singleFlight } from '../util/singleFlight.ts';
 import { bridges, type Bridge } from './bridges.ts';
 import { louvain } from './louvain.ts';
 import { mixing, sectorMatrix, trends, type Mixing, type SectorMatrix, type TrendPoint } from './matrix.ts';
@@ -28,8 +29,24 @@ export async function mixingByTheme(db: Db, filter: Omit<CollaborationFilter, 't
   }));
 }
 
-export async function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {
-  return bridges(await collaborationGraph(db, level, filter));
+/** One flight per database and question: the same filter asked again while it is being answered waits for that answer. */
+const flights = new WeakMap<Db, (key: string, work: () => Promise<unknown>) => Promise<unknown>>();
+
+/**
+ * Bridges and communities read the whole collaboration graph and run seconds of analysis over it
+ * at scale, and a page that many people open asks the same question at once: identical requests
+ * in flight share one computation (util/singleFlight.ts) instead of each holding the database's
+ * memory and a core. The answers are the same for every viewer (hidden people never count).
+ */
+function shared<T>(db: Db, question: string, level: string, filter: CollaborationFilter, work: () => Promise<T>): Promise<T> {
+  let flight = flights.get(db);
+  if (!flight) flights.set(db, (flight = singleFlight<unknown>()));
+  const key = [question, level, filter.themeId ?? '', filter.fromYear ?? '', filter.toYear ?? ''].join('|');
+  return flight(key, work) as Promise<T>;
+}
+
+export function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {
+  return shared(db, 'bridges', level, filter, async () => bridges(await collaborationGraph(db, level, filter)));
 }
 
 export interface Community {
@@ -39,7 +56,11 @@ export interface Community {
 }
 
 /** Louvain communities of the collaboration graph, largest first, each with its sector mix. */
-export async function communitiesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<{ modularity: number; communities: Community[] }> {
+export function communitiesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<{ modularity: number; communities: Community[] }> {
+  return shared(db, 'communities', level, filter, () => computeCommunities(db, level, filter));
+}
+
+async function computeCommunities(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<{ modularity: number; communities: Community[] }> {
   const graph = await collaborationGraph(db, level, filter);
   const { community, modularity } = louvain(graph.nodes.map((n) => n.id), graph.edges);
   const sectorOf = new Map(graph.nodes.map((n) => [n.id, n.sector]));

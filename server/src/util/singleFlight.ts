@@ -1,0 +1,17 @@
+/**
+ * Coalesces identical work that is already running: a call with a key whose work is in flight
+ * waits for that work's answer instead of starting it again; once it settles (answer or error),
+ * the next call starts afresh. Nothing is kept after that, so no answer outlives its moment: a
+ * caller gets what a caller arriving a little earlier got, never an answer from before a write
+ * that had committed when the work started.
+ */
+export function singleFlight<T>(): (key: string, work: () => Promise<T>) => Promise<T> {
+  const running = new Map<string, Promise<T>>();
+  return (key, work) => {
+    const existing = running.get(key);
+    if (existing) return existing;
+    const started = work().finally(() => running.delete(key));
+    running.set(key, started);
+    return started;
+  };
+}
