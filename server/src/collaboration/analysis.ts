@@ -3,7 +3,7 @@ import { collaborationGraph, sectorPairCounts, type CollaborationFilter, type Se
 import { themeParents } from '../db/entities.ts';
 import type { Db } from '../db/tx.ts';
 import { mapConcurrent, QUERIES_IN_FLIGHT } from '../util/mapConcurrent.ts';
-import { singleFlight } from '../util/singleFlight.ts';
+import { singleFlightBy } from '../util/singleFlight.ts';
 import { bridges, type Bridge } from './bridges.ts';
 import { louvain } from './louvain.ts';
 import { mixing, sectorMatrix, trends, type Mixing, type SectorMatrix, type TrendPoint } from './matrix.ts';
@@ -29,8 +29,8 @@ export async function mixingByTheme(db: Db, filter: Omit<CollaborationFilter, 't
   }));
 }
 
-/** One flight per database and question: the same filter asked again while it is being answered waits for that answer. */
-const flights = new WeakMap<Db, (key: string, work: () => Promise<unknown>) => Promise<unknown>>();
+/** Per database, question and filter: the same filter asked again while it is being answered waits for that answer. */
+const inFlight = singleFlightBy<unknown>();
 
 /**
  * Bridges and communities read the whole collaboration graph and run seconds of analysis over it
@@ -39,10 +39,8 @@ const flights = new WeakMap<Db, (key: string, work: () => Promise<unknown>) => P
  * memory and a core. The answers are the same for every viewer (hidden people never count).
  */
 function shared<T>(db: Db, question: string, level: string, filter: CollaborationFilter, work: () => Promise<T>): Promise<T> {
-  let flight = flights.get(db);
-  if (!flight) flights.set(db, (flight = singleFlight<unknown>()));
   const key = [question, level, filter.themeId ?? '', filter.fromYear ?? '', filter.toYear ?? ''].join('|');
-  return flight(key, work) as Promise<T>;
+  return inFlight(db, key, work) as Promise<T>;
 }
 
 export function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {

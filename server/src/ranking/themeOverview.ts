@@ -1,6 +1,7 @@
 import type { Sector } from '@atlas/schema';
 import { personFacts, themeFacts } from '../db/themeFacts.ts';
 import type { Db } from '../db/tx.ts';
+import { singleFlightBy } from '../util/singleFlight.ts';
 import { rankInitiatives, rankInstitutions, rankPapers, rankPeople, sectorShares, type RankedInstitution, type RankedInitiative, type RankedPaper, type RankedPerson } from './themeRanking.ts';
 import type { PersonFacts } from '../db/themeFacts.ts';
 
@@ -14,8 +15,19 @@ export interface ThemeOverview {
   sectors: Array<{ sector: Sector; people: number; institutions: number }>;
 }
 
-/** Who and what works on a theme (with its subthemes), ranked by evidence. Two queries. */
-export async function themeOverview(db: Db, themeId: string): Promise<ThemeOverview> {
+const inFlight = singleFlightBy<ThemeOverview>();
+
+/**
+ * Who and what works on a theme (with its subthemes), ranked by evidence. Two queries, and at scale
+ * a second of ranking: the same theme asked for again while it is being answered (a workshop's
+ * theme page opened by many at once) shares that answer (util/singleFlight.ts). It is the same for
+ * every viewer: hidden people never count.
+ */
+export function themeOverview(db: Db, themeId: string): Promise<ThemeOverview> {
+  return inFlight(db, themeId, () => computeThemeOverview(db, themeId));
+}
+
+async function computeThemeOverview(db: Db, themeId: string): Promise<ThemeOverview> {
   const facts = await themeFacts(db, themeId);
   const ids = new Set<string>();
   for (const paper of facts.papers) for (const author of paper.authors) ids.add(author.personId);

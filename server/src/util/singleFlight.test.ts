@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleFlight } from './singleFlight.ts';
+import { singleFlight, singleFlightBy } from './singleFlight.ts';
 
 /** A piece of work that runs until released, counting how often it was started. */
 function gatedWork() {
@@ -52,5 +52,17 @@ describe('singleFlight', () => {
     expect(gate.starts()).toBe(3);
     gate.release(8);
     expect(await third).toBe(8);
+  });
+
+  it('keeps owners apart: the same key on two databases is two pieces of work', async () => {
+    const flight = singleFlightBy<number>();
+    const [one, two] = [{}, {}];
+    const a = gatedWork();
+    const b = gatedWork();
+    const calls = [flight(one, 'theme-a', a.work), flight(two, 'theme-a', b.work), flight(one, 'theme-a', a.work)];
+    expect([a.starts(), b.starts()]).toEqual([1, 1]);
+    a.release(1);
+    b.release(2);
+    expect(await Promise.all(calls)).toEqual([1, 2, 1]);
   });
 });

@@ -15,3 +15,13 @@ export function singleFlight<T>(): (key: string, work: () => Promise<T>) => Prom
     return started;
   };
 }
+
+/** A singleFlight for each owner (a database): the same key on two databases is two pieces of work. */
+export function singleFlightBy<T>(): (owner: object, key: string, work: () => Promise<T>) => Promise<T> {
+  const flights = new WeakMap<object, (key: string, work: () => Promise<T>) => Promise<T>>();
+  return (owner, key, work) => {
+    let flight = flights.get(owner);
+    if (!flight) flights.set(owner, (flight = singleFlight<T>()));
+    return flight(key, work);
+  };
+}
