@@ -28,3 +28,20 @@ export function toCsv(columns: readonly string[], records: ReadonlyArray<Record<
   const lines = [columns.map(csvCell).join(','), ...records.map((record) => columns.map((column) => csvCell(record[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** How a file's bytes were read. */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/**
+ * A file's text, for the importer's two doors (`npm run import` and the import page): UTF-8 when its
+ * bytes are valid UTF-8, else Windows-1252, which an older Excel ("CSV (Trennzeichen-getrennt)")
+ * writes. Read as UTF-8, such a file turns "Günter" into "G�nter", and the broken name would be
+ * stored as a new person. A BOM stays in the text (ignoreBOM): the parsers strip it.
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array): { content: string; encoding: TextEncoding } {
+  try {
+    return { content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { content: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Kind } from '@atlas/schema';
-import { HUB_DEGREE } from '../../server/src/db/paths.ts';
+import { HUB_DEGREE, type Kind } from '@atlas/schema';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
 import { bfs, fetchRawGraph, type RawGraph } from '../helpers/rawGraph.ts';

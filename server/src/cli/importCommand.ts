@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeText } from '../import/decodeText.ts';
+import { decodeText } from '@atlas/schema';
 import { IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../import/importTypes.ts';
 import { runImport } from '../import/runImport.ts';
 import { formatSummary } from './formatSummary.ts';

@@ -15,7 +15,6 @@ export const MAX_PATHS = 5;
  * the way; this stops one that runs away (LIMIT_EXCEEDED) rather than holding the database.
  */
 export const PATHS_TIMEOUT_MS = 10_000;
-export { HUB_DEGREE };
 
 export interface PathOptions {
   /** At most this many relationships (1..MAX_PATH_LENGTH). */

@@ -1,4 +1,5 @@
-import { HUB_DEGREE, MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
+import { HUB_DEGREE } from '@atlas/schema';
+import { MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
 import { builder } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
 import { badInput, checkRange } from '../errors.ts';

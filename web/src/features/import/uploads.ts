@@ -1,3 +1,5 @@
+import { decodeText, type TextEncoding } from '@atlas/schema';
+
 /** A file chosen for import, read as text. */
 export interface Upload {
   name: string;
@@ -5,7 +7,7 @@ export interface Upload {
   size: number;
   content: string;
   /** How the bytes were decoded: UTF-8, or Windows-1252 for a sheet saved by an older Excel. */
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
 }
 
 const KB = 1024;
@@ -38,14 +40,8 @@ export function uploadProblem(files: ReadonlyArray<{ name: string; size: number 
   );
 }
 
-/** Text from bytes: UTF-8 when they are valid UTF-8 (a BOM is left for the importer), else Windows-1252. */
-export function decodeText(bytes: ArrayBuffer): Pick<Upload, 'content' | 'encoding'> {
-  try {
-    return { content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { content: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
-}
+/** Text from bytes, read as `npm run import` reads files (shared with it). */
+export { decodeText } from '@atlas/schema';
 
 // FileReader rather than File.arrayBuffer(): the same code then runs in jsdom, which lacks the latter.
 function readBytes(file: File): Promise<ArrayBuffer> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decodeText.ts';
+import { decodeText } from './textFormats.ts';
 
 describe('decodeText', () => {
   it('reads UTF-8, keeping a BOM for the parsers to strip', () => {
