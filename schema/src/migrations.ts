@@ -8,6 +8,8 @@ import { API_TOKEN_LABEL, ENTITY_LABEL, KINDS } from './model.ts';
 /** The fulltext index search uses. Kinds and properties: names, titles, keywords, tags, abstracts, descriptions. */
 export const FULLTEXT_INDEX = 'entity_search';
 export const FULLTEXT_PROPERTIES = ['name', 'title', 'keywords', 'tags', 'aliases', 'abstract', 'description'] as const;
+/** A property the fulltext index reads. */
+export type FulltextProperty = (typeof FULLTEXT_PROPERTIES)[number];
 
 const constraintName = (label: string) => `${label.toLowerCase()}_id_unique`;
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery, MAX_QUERY_LENGTH, SearchInputError, searchWords } from './lucene.ts';
+import { FUZZY_PROPERTIES, luceneQuery, MAX_QUERY_LENGTH, SearchInputError, searchWords } from './lucene.ts';
 
 describe('luceneQuery', () => {
-  it('matches every word exactly, as a prefix and fuzzily', () => {
+  it('matches every word exactly and as a prefix everywhere, and fuzzily in the short properties', () => {
+    const fuzzy = (word: string, edits: number) => FUZZY_PROPERTIES.map((property) => `${property}:${word}~${edits}`).join(' OR ');
     expect(luceneQuery('Data goverance')).toBe(
-      '(data^3 OR data*^2 OR data~1) AND (goverance^3 OR goverance*^2 OR goverance~2)',
+      `(data^3 OR data*^2 OR ${fuzzy('data', 1)}) AND (goverance^3 OR goverance*^2 OR ${fuzzy('goverance', 2)})`,
     );
+    expect(FUZZY_PROPERTIES).toEqual(['name', 'title', 'keywords', 'tags', 'aliases']);
   });
 
   it('keeps short words to exact and prefix matches', () => {
@@ -16,7 +18,9 @@ describe('luceneQuery', () => {
     'lets no Lucene syntax through: %s',
     (input) => {
       const query = luceneQuery(input);
-      if (query !== null) expect(query).toMatch(/^(\([\p{L}\p{N}^*~0-9 ]+( OR [\p{L}\p{N}^*~0-9 ]+)*\)( AND )?)+$/u);
+      // Words of letters and digits with our operators; a field name only where we put one.
+      const term = String.raw`(?:(?:${FUZZY_PROPERTIES.join('|')}):)?[\p{L}\p{N}]+(?:\^[23]|\*\^2|~[12])`;
+      if (query !== null) expect(query).toMatch(new RegExp(String.raw`^(\(${term}( OR ${term})*\)( AND )?)+$`, 'u'));
     },
   );
 
