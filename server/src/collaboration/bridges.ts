@@ -1,6 +1,6 @@
 import { SECTORS, type Sector } from '@atlas/schema';
 import type { ActorGraph } from '../db/collaboration.ts';
-import { betweenness, compress } from './betweenness.ts';
+import { betweennessOf, compress } from './betweenness.ts';
 import { brokerage } from './brokerage.ts';
 
 export interface Bridge {
@@ -32,25 +32,34 @@ export function bridges(graph: ActorGraph): Bridge[] {
     link(edge.a, edge.b, edge.weight);
     link(edge.b, edge.a, edge.weight);
   }
-  const ids = graph.nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
+  // One compressed graph for both measures, in id order (betweenness samples sources by index).
+  const nodes = [...graph.nodes].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const csr = compress(nodes.length, index, graph.edges);
   // No sector is a sector code of its own, after the real ones.
   const codes = new Map<Sector | null, number>(SECTORS.map((s, i) => [s, i]));
-  const sectorCode = Int8Array.from(graph.nodes, (n) => codes.get(n.sector) ?? SECTORS.length);
-  const brokered = brokerage(compress(ids.length, index, graph.edges), sectorCode, SECTORS.length + 1);
-  const central = betweenness(ids, graph.edges);
+  const sectorCode = Int8Array.from(nodes, (n) => codes.get(n.sector) ?? SECTORS.length);
+  const brokered = brokerage(csr, sectorCode, SECTORS.length + 1);
+  const central = betweennessOf(csr);
+  // Partners of equal weight in the ids' locale order, compared by rank: a partner list is sorted
+  // for every actor, and localeCompare in the comparator cost more than the brokerage count.
+  const rank = new Map([...index.keys()].sort((x, y) => x.localeCompare(y)).map((id, i) => [id, i]));
+  const byId = (x: string, y: string) => {
+    const [rx, ry] = [rank.get(x), rank.get(y)];
+    return rx !== undefined && ry !== undefined ? rx - ry : x.localeCompare(y);
+  };
   const result: Bridge[] = [];
-  graph.nodes.forEach((node, i) => {
+  nodes.forEach((node, i) => {
     const across = [...(partners.get(node.id) ?? [])]
       .filter(([id]) => sectorOf.get(id) !== node.sector)
       .map(([id, weight]) => ({ id, sector: sectorOf.get(id) ?? null, weight }))
-      .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+      .sort((x, y) => y.weight - x.weight || byId(x.id, y.id));
     if (across.length === 0) return;
     result.push({
       id: node.id,
       sector: node.sector,
       brokerage: brokered[i]!,
-      betweenness: central.get(node.id) ?? 0,
+      betweenness: central[i]!,
       sectorsBridged: [...new Set(across.map((p) => p.sector).filter((s): s is Sector => s !== null))].sort(),
       partners: across,
     });
