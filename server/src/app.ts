@@ -58,8 +58,8 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
     cors: corsFor(options.corsOrigins),
     // No file uploads: multipart bodies are refused like other form posts (see csrf.ts).
     multipart: false,
-    // A backstop only: useBodyLimit answers first, with the size and the limit for the caller's role.
-    maxRequestBodySize: Math.max(limits.maxBodyBytes, limits.maxEditorBodyBytes),
+    // useBodyLimit is the limit (with the size and the limit for the caller's role, streamed bodies too).
+    maxRequestBodySize: false,
     plugins: [
       useRequestTracking(logger, isDev()),
       useSecurityHeaders(),

@@ -182,6 +182,27 @@ describe('hostile imports (dry runs as an editor)', async () => {
   const importing = (files: Array<{ name: string; content: string }>) => send(post({ query: IMPORT, variables: { files } }, editor));
   type Summary = { blocked: boolean; errors: Array<{ file: string; line: number | null; field: string | null; reason: string }> };
 
+  it("an editor's body may pass the reader's limit up to the editor's, declared or streamed", async () => {
+    const limited = client({ security: { limits: { maxBodyBytes: 1_000, maxEditorBodyBytes: 5_000 } } });
+    const body = (size: number) => JSON.stringify({ query: IMPORT, variables: { files: [{ name: 'a.csv', content: `name,organisation\nA,${'B'.repeat(size)}\n` }] } });
+    const streamed = (text: string): RequestInit =>
+      ({ method: 'POST', headers: { 'content-type': 'application/json', ...editor }, body: new Blob([text]).stream(), duplex: 'half' }) as RequestInit;
+    for (const init of [post(body(3_000), editor), streamed(body(3_000))]) {
+      const answer = await limited(init);
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data?.importData).toBeDefined();
+    }
+    const reader = await limited(post(body(3_000)));
+    expect(reader.status).toBe(413);
+    expect(reader.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'bodySize', max: 1_000 });
+    for (const init of [post(body(6_000), editor), streamed(body(6_000))]) {
+      const answer = await limited(init);
+      expect(answer.status).toBe(413);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'bodySize', max: 5_000 });
+    }
+  });
+
   it('a file name of 10,000 characters is BAD_USER_INPUT naming the file, not a failed write', async () => {
     const answer = await importing([{ name: 'ok.csv', content: 'id,name\n' }, { name: 'x'.repeat(10_000), content: 'name,organisation\nFuzz Person,Fuzz Org\n' }]);
     expectWellFormed(answer, 'long file name', 'x'.repeat(10_000));

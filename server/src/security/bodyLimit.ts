@@ -38,7 +38,11 @@ function capped(request: Request, max: number, fetchAPI: FetchAPI): Request {
 
 /**
  * Refuses request bodies over the limit with HTTP 413 and LIMIT_EXCEEDED naming the size: from
- * Content-Length before anything is read, and while reading when there is none.
+ * Content-Length before anything is read, and while reading when there is none. A body with a
+ * Content-Length is not streamed through a counter: Node's HTTP parser delivers exactly that many
+ * bytes (and refuses a request that also says chunked), and the counting pipe (a stream pipeline
+ * with its own AbortSignal) cost more than the rest of a small request's HTTP handling. This is the
+ * only body limit: Yoga's own (`maxRequestBodySize`) is off, as it pipes every body regardless.
  */
 export function useBodyLimit({ maxBodyBytes, maxEditorBodyBytes, isEditor }: BodyLimitOptions): Plugin {
   return {
@@ -50,7 +54,7 @@ export function useBodyLimit({ maxBodyBytes, maxEditorBodyBytes, isEditor }: Bod
         if (!/^\d+$/.test(length)) throw badInput(`Content-Length "${length}" is not a number of bytes.`);
         if (Number(length) > max) throw tooLarge(max, Number(length));
       }
-      if (requestParser && request.body) {
+      if (length === null && requestParser && request.body) {
         const parse = requestParser;
         setRequestParser((req) => parse(capped(req, max, fetchAPI)));
       }
