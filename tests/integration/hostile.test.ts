@@ -8,6 +8,7 @@ import { createApp, type AppOptions } from '../../server/src/app.ts';
 import { TransactionTimeoutError } from '../../server/src/db/errors.ts';
 import { Db, type TxOptions, type Work } from '../../server/src/db/tx.ts';
 import { extractOperations, webOperations } from '../../server/src/security/extractOperations.ts';
+import { DEFAULT_LIMITS } from '../../server/src/security/options.ts';
 import { testDb } from '../helpers/db.ts';
 import { testToken } from '../helpers/tokens.ts';
 
@@ -183,7 +184,7 @@ describe('hostile imports (dry runs as an editor)', async () => {
   type Summary = { blocked: boolean; errors: Array<{ file: string; line: number | null; field: string | null; reason: string }> };
 
   it("an editor's body may pass the reader's limit up to the editor's, declared or streamed", async () => {
-    const limited = client({ security: { limits: { maxBodyBytes: 1_000, maxEditorBodyBytes: 5_000 } } });
+    const limited = client({ security: { limits: { ...DEFAULT_LIMITS, maxBodyBytes: 1_000, maxEditorBodyBytes: 5_000 } } });
     const body = (size: number) => JSON.stringify({ query: IMPORT, variables: { files: [{ name: 'a.csv', content: `name,organisation\nA,${'B'.repeat(size)}\n` }] } });
     const streamed = (text: string): RequestInit =>
       ({ method: 'POST', headers: { 'content-type': 'application/json', ...editor }, body: new Blob([text]).stream(), duplex: 'half' }) as RequestInit;
