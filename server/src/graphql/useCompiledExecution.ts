@@ -2,12 +2,28 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { getOperationAST, getVariableValues, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/** True when the request's variables coerce to their declared types (graphql-js's own check). */
-export function variablesCoerce({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return false;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 1 });
-  return !coerced.errors;
+type Coerced = ReturnType<typeof getVariableValues>;
+const coercions = new WeakMap<ExecutionArgs, Coerced | null>();
+
+/**
+ * The request's variables coerced to their declared types (graphql-js's own coercion), or null
+ * when the document has no such operation. Worked out once per execution: the query limits and
+ * the choice of executor both ask.
+ */
+export function coercedVariables(args: ExecutionArgs): Coerced | null {
+  let coerced = coercions.get(args);
+  if (coerced === undefined) {
+    const operation = getOperationAST(args.document, args.operationName);
+    coerced = operation ? getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 1 }) : null;
+    coercions.set(args, coerced);
+  }
+  return coerced;
+}
+
+/** True when the request's variables coerce to their declared types. */
+export function variablesCoerce(args: ExecutionArgs): boolean {
+  const coerced = coercedVariables(args);
+  return coerced !== null && !coerced.errors;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitExceeded } from '../graphql/errors.ts';
+import { coercedVariables } from '../graphql/useCompiledExecution.ts';
 import type { QueryLimits } from './options.ts';
 import { operationCost } from './queryCost.ts';
 import { maxAliasesRule, maxDepthRule } from './queryShape.ts';
@@ -43,8 +44,8 @@ export function useQueryLimits(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost' 
       // Sizes count as execution will see them, so the variables are coerced first. When they do not
       // coerce (first: "x", an Int past 2^31), execution refuses them with graphql-js's BAD_USER_INPUT
       // naming the variable, which tells the client more than a cost computed from a value never used.
-      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 1 });
-      if (variables.errors) return;
+      const variables = coercedVariables(args as ExecutionArgs);
+      if (!variables || variables.errors) return;
       const cost = operationCost(schema, operation, fragmentsOf(document.definitions), variables.coerced);
       if (cost > limits.maxCost) {
         setResultAndStopExecution({
