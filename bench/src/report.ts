@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BulkLoadSummary } from './bulkLoad.ts';
 import type { Machine } from './machine.ts';
@@ -64,20 +64,30 @@ export function markdownTable(result: BenchResult): string {
 }
 
 /**
- * bench/results/<date>-<scale>.json, and the scale's table in bench/README.md between its markers.
- * A run of some questions only is kept apart (<date>-<scale>-partial.json) and leaves the README alone.
+ * The first of `<base>.json`, `<base>-2.json`, `<base>-3.json`, ... that does not exist yet: a
+ * second run on the same day (issue 8 asks for each scale twice) keeps the first one's figures.
  */
-export async function saveResult(result: BenchResult, complete: boolean): Promise<{ json: string; readme?: string }> {
-  const dir = `${BENCH_DIR}results`;
+export async function freeResultPath(base: string): Promise<string> {
+  for (let run = 1; ; run++) {
+    const candidate = `${base}${run === 1 ? '' : `-${run}`}.json`;
+    if (!(await access(candidate).then(() => true, () => false))) return candidate;
+  }
+}
+
+/**
+ * bench/results/<date>-<scale>[-N].json, and the scale's table in bench/README.md between its
+ * markers. A run of some questions only is kept apart (<date>-<scale>-partial[-N].json) and leaves
+ * the README alone.
+ */
+export async function saveResult(result: BenchResult, complete: boolean, dir = `${BENCH_DIR}results`, readme = `${BENCH_DIR}README.md`): Promise<{ json: string; readme?: string }> {
   await mkdir(dir, { recursive: true });
-  const json = `${dir}/${result.date}-${result.scale}${complete ? '' : '-partial'}.json`;
+  const json = await freeResultPath(`${dir}/${result.date}-${result.scale}${complete ? '' : '-partial'}`);
   await writeFile(json, `${JSON.stringify(result, null, 2)}\n`);
   if (!complete) return { json };
 
-  const readme = `${BENCH_DIR}README.md`;
   const start = `<!-- results:${result.scale} -->`;
   const end = `<!-- /results:${result.scale} -->`;
-  const block = `${start}\n${markdownTable(result)}\n${end}`;
+  const block = `${start}\n${markdownTable(result)}\n\nAll figures: [results/${json.split('/').pop()}](results/${json.split('/').pop()}).\n${end}`;
   const text = await readFile(readme, 'utf8').catch(() => '# Benchmarks\n');
   const from = text.indexOf(start);
   const to = text.indexOf(end);

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LoadStats } from './closedLoop.ts';
+import { markdownTable, saveResult, verdict, type BenchResult } from './report.ts';
+
+const stats = (p50: number, p95: number, throughput = 100): LoadStats => ({ connections: 1, requests: 500, errors: 0, throughput, p50, p95, p99: p95, mean: p50, max: p95 });
+
+function result(apiP95: number): BenchResult {
+  return {
+    date: '2026-11-27',
+    scale: 'S',
+    seed: 8,
+    graph: { nodes: 10_000, relationships: 50_000 },
+    load: { nodes: 10_000, relationships: 50_000, seconds: 4, nodesPerSecond: 2_500, relationshipsPerSecond: 12_500, migrateSeconds: 2 },
+    machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 24, os: 'Linux', node: 'v20', java: 'Java 17', neo4j: 'Neo4j 5.26', loadAverage: 0.5 },
+    settings: { connections: [1], seconds: 10, warmupSeconds: 3, heap: '2g', pageCache: '1g' },
+    questions: [{ name: 'search', title: 'search', boltQueries: { min: 1, max: 1 }, responseBytes: 1_000, runs: [{ connections: 1, api: stats(10, apiP95), raw: stats(8, 16) }] }],
+  };
+}
+
+describe('saveResult', () => {
+  it('keeps every run of a day in its own file and puts the latest table in the README', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-report-'));
+    const readme = path.join(dir, 'README.md');
+    await writeFile(readme, '# Benchmarks\n\nBefore.\n\n<!-- results:S -->\nold table\n<!-- /results:S -->\n\nAfter.\n');
+
+    const first = await saveResult(result(20), true, dir, readme);
+    const second = await saveResult(result(30), true, dir, readme);
+    const partial = await saveResult(result(40), false, dir, readme);
+
+    expect([first.json, second.json, partial.json].map((file) => path.basename(file))).toEqual(['2026-11-27-S.json', '2026-11-27-S-2.json', '2026-11-27-S-partial.json']);
+    expect((await readdir(dir)).sort()).toEqual(['2026-11-27-S-2.json', '2026-11-27-S-partial.json', '2026-11-27-S.json', 'README.md']);
+    expect(JSON.parse(await readFile(first.json, 'utf8')).questions[0].runs[0].api.p95).toBe(20);
+    expect(partial.readme).toBeUndefined();
+
+    const text = await readFile(readme, 'utf8');
+    expect(text).toContain(markdownTable(result(30)));
+    expect(text).toContain('All figures: [results/2026-11-27-S-2.json](results/2026-11-27-S-2.json).');
+    expect(text).not.toContain('old table');
+    expect(text.startsWith('# Benchmarks\n\nBefore.\n\n<!-- results:S -->')).toBe(true);
+    expect(text.endsWith('<!-- /results:S -->\n\nAfter.\n')).toBe(true);
+  });
+});
+
+describe('verdict', () => {
+  it('holds the API to 1.5x raw at p95, and to +1 ms / +2.5 ms where raw p95 is under 5 ms', () => {
+    expect(verdict({ connections: 1, api: stats(10, 24), raw: stats(8, 16) })).toBe('ok');
+    expect(verdict({ connections: 1, api: stats(10, 25), raw: stats(8, 16) })).toBe('missed');
+    expect(verdict({ connections: 1, api: stats(3, 6), raw: stats(2.2, 4) })).toBe('ok');
+    expect(verdict({ connections: 1, api: stats(3.5, 6), raw: stats(2.2, 4) })).toBe('missed (+1.30 / +2.00 ms)');
+  });
+});
