@@ -1,15 +1,17 @@
-import { FULLTEXT_INDEX } from '@atlas/schema';
+import { FULLTEXT_INDEX, PEOPLE_FULLTEXT_INDEX } from '@atlas/schema';
 
 /**
  * The atlas model as @neo4j/graphql type definitions: the same labels, properties and
  * relationships (schema/src/model.ts), so the generated API reads the same database. Search uses
- * the same fulltext index; the library filters its hits by the type's label (its `fields` only
- * validate the type definitions: the index itself decides what matches).
+ * the same fulltext indexes (people from the people-only one, as ours does); the library filters
+ * its hits by the type's label (its `fields` only validate the type definitions: the index itself
+ * decides what matches).
  */
-const fulltext = (queryName: string, fields: string[]) => `@fulltext(indexes: [{ indexName: "${FULLTEXT_INDEX}", queryName: "${queryName}", fields: ${JSON.stringify(fields)} }])`;
+const fulltext = (queryName: string, fields: string[], indexName: string = FULLTEXT_INDEX) =>
+  `@fulltext(indexes: [{ indexName: "${indexName}", queryName: "${queryName}", fields: ${JSON.stringify(fields)} }])`;
 
 export const typeDefs = /* GraphQL */ `
-  type Person @node ${fulltext('searchPeople', ['name'])} {
+  type Person @node ${fulltext('searchPeople', ['name'], PEOPLE_FULLTEXT_INDEX)} {
     id: ID!
     name: String!
     role: String

@@ -10,6 +10,11 @@ export const FULLTEXT_INDEX = 'entity_search';
 export const FULLTEXT_PROPERTIES = ['name', 'title', 'keywords', 'tags', 'aliases', 'abstract', 'description'] as const;
 /** A property the fulltext index reads. */
 export type FulltextProperty = (typeof FULLTEXT_PROPERTIES)[number];
+/**
+ * People only, over the same properties: the person picker (search with kinds [Person]) asks this
+ * one for its top hits instead of reading every hit of every kind to keep the people.
+ */
+export const PEOPLE_FULLTEXT_INDEX = 'person_search';
 
 const constraintName = (label: string) => `${label.toLowerCase()}_id_unique`;
 
@@ -46,5 +51,9 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher:
       `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${KINDS.join('|')}) ` +
       `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+  },
+  {
+    name: PEOPLE_FULLTEXT_INDEX,
+    cypher: `CREATE FULLTEXT INDEX ${PEOPLE_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Person) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
   },
 ];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, SECTORS, type Dataset } from '@atlas/schema';
+import { FULLTEXT_INDEX, KINDS, SECTORS, type Dataset } from '@atlas/schema';
 import { demoDataset } from '@atlas/seed';
-import { testApi, type GraphQLResponse } from '../helpers/db.ts';
+import { visible } from '../../server/src/db/cypher.ts';
+import { luceneQuery } from '../../server/src/db/lucene.ts';
+import { testApi, testDb, type GraphQLResponse } from '../helpers/db.ts';
 
 const demo: Dataset = demoDataset();
 const api = testApi();
@@ -82,6 +84,30 @@ describe('search', () => {
     const academia = await api.query<Hits>(SEARCH, { query: 'data', sectors: ['ACADEMIA'], first: 20 });
     expect(academia.data!.search.length).toBeGreaterThan(0);
     expect(academia.data!.search.every((hit) => hit.node.sector === 'ACADEMIA')).toBe(true);
+  });
+
+  it('finds for people alone (the people-only index) the people that the index of every kind finds', async () => {
+    const db = testDb();
+    let compared = 0;
+    for (const query of ['data', 'berlin', 'digital', 'open', 'citizen', 'smart city', 'goverance']) {
+      const all = await db.read(async (tx) =>
+        (
+          await tx.run(
+            `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node WHERE node:Person AND ${visible('node')} RETURN node.id AS id`,
+            { index: FULLTEXT_INDEX, lucene: luceneQuery(query) },
+          )
+        ).records.map((record) => record.get('id') as string),
+      );
+      const people = (await api.query<Hits>(SEARCH, { query, kinds: ['PERSON'], first: 50 })).data!.search.map((hit) => hit.node.id);
+      if (all.length <= 50) {
+        expect(people.sort(), query).toEqual(all.sort());
+        compared += all.length;
+      } else {
+        expect(people, query).toHaveLength(50);
+        expect(people.every((id) => all.includes(id)), query).toBe(true);
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it.each(['" OR 1=1', '*', '~', '\\', '"unbalanced', '🙂🙂', 'AND OR NOT', 'name:x)', '  '])(

@@ -1,4 +1,4 @@
-import { FULLTEXT_INDEX, type Kind, type Visibility } from '@atlas/schema';
+import { FULLTEXT_INDEX, PEOPLE_FULLTEXT_INDEX, type Kind, type Visibility } from '@atlas/schema';
 import { kindOf, labelOf } from './cypher.ts';
 import { NotFoundError } from './errors.ts';
 import { plainProps } from './plain.ts';
@@ -79,7 +79,8 @@ const ERASE = /* cypher */ `
 const CHECK = /* cypher */ `
   RETURN COUNT { MATCH (n {id: $id}) } AS nodes,
          COUNT { MATCH ()-[r]-() WHERE startNode(r).id = $id OR endNode(r).id = $id } AS relationships,
-         COUNT { CALL db.index.fulltext.queryNodes($index, $name) YIELD node WHERE node.id = $id RETURN node } AS fulltextHits,
+         COUNT { CALL db.index.fulltext.queryNodes($index, $name) YIELD node WHERE node.id = $id RETURN node }
+           + COUNT { CALL db.index.fulltext.queryNodes($peopleIndex, $name) YIELD node WHERE node.id = $id RETURN node } AS fulltextHits,
          COUNT { MATCH (o:Entity) WHERE size(${MENTIONS('o')}) > 0 } AS mentions`;
 
 /** Lucene's special characters escaped, so a name is searched as plain words. */
@@ -87,7 +88,7 @@ const luceneEscape = (text: string) => text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g,
 
 /**
  * Erases a person completely: the node, every relationship, and every mention of its id in other
- * entities, in one transaction; then checks that nothing remains, the fulltext index included.
+ * entities, in one transaction; then checks that nothing remains, the fulltext indexes included.
  */
 export async function erasePerson(db: Db, id: string): Promise<Erasure> {
   const erased = await db.write(async (tx) => {
@@ -99,7 +100,7 @@ export async function erasePerson(db: Db, id: string): Promise<Erasure> {
   });
   // The fulltext index is updated on commit, so the check reads after it.
   const remaining = await db.read(async (tx) => {
-    const record = (await tx.run(CHECK, { id, index: FULLTEXT_INDEX, name: luceneEscape(erased.name) || id })).records[0]!;
+    const record = (await tx.run(CHECK, { id, index: FULLTEXT_INDEX, peopleIndex: PEOPLE_FULLTEXT_INDEX, name: luceneEscape(erased.name) || id })).records[0]!;
     return {
       nodes: Number(record.get('nodes')),
       relationships: Number(record.get('relationships')),

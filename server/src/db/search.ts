@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { FULLTEXT_INDEX, type Kind, type Sector } from '@atlas/schema';
+import { FULLTEXT_INDEX, PEOPLE_FULLTEXT_INDEX, type Kind, type Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
 import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
@@ -18,9 +18,10 @@ export interface SearchHit {
   detail: string | null;
 }
 
-// Without filters Lucene's own top-k is the answer, so the index is asked for `first` hits only.
-// With filters it streams hits in score order until enough pass; a hit's sector is worked out only
-// when a sector filter asks for it.
+// Without filters Lucene's own top-k is the answer, so the index is asked for `first` hits (and a
+// few more: hidden people may take places). People alone (the person picker) come the same way
+// from the people-only index. Other filters stream hits in score order until enough pass; a hit's
+// sector is worked out only when a sector filter asks for it.
 const SEARCH = /* cypher */ `
   CALL db.index.fulltext.queryNodes($index, $query, $options) YIELD node AS n, score
   WHERE ${visible('n')}
@@ -33,15 +34,16 @@ const SEARCH = /* cypher */ `
 export async function search(db: Db, text: string, options: SearchOptions): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (query === null) return [];
+  const kinds = options.kinds?.length ? options.kinds : null;
+  const sectors = options.sectors?.length ? options.sectors : null;
+  const peopleOnly = !sectors && kinds !== null && kinds.every((kind) => kind === 'Person');
+  const topK = peopleOnly || (!kinds && !sectors);
   return db.read(async (tx) => {
-    const kinds = options.kinds?.length ? options.kinds : null;
-    const sectors = options.sectors?.length ? options.sectors : null;
     const result = await tx.run(SEARCH, {
-      index: FULLTEXT_INDEX,
+      index: peopleOnly ? PEOPLE_FULLTEXT_INDEX : FULLTEXT_INDEX,
       query,
-      // Hidden people may take a place in the top k, so ask for a few more than shown.
-      options: kinds || sectors ? {} : { limit: neo4j.int(options.first * 2 + 10) },
-      kinds,
+      options: topK ? { limit: neo4j.int(options.first * 2 + 10) } : {},
+      kinds: peopleOnly ? null : kinds,
       sectors,
       first: neo4j.int(options.first),
     });
