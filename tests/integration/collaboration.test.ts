@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTORS, type Dataset, type LinkRecord, type NodeRecord, type Sector } from '@atlas/schema';
 import { demoDataset } from '@atlas/seed';
+import { countingDriver } from '../../bench/src/countingDriver.ts';
+import { matrixFor } from '../../server/src/collaboration/analysis.ts';
+import { Db } from '../../server/src/db/tx.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
 import { sectorOfPerson, themeSubtree } from '../helpers/demoEvidence.ts';
@@ -75,6 +78,21 @@ describe('the sector matrix on the demo', () => {
     const internal = matrix.cells.filter((c) => c.a === c.b).reduce((s, c) => s + c.count, 0);
     expect(matrix.mixing).toMatchObject({ internal, external: matrix.total - internal });
     expect(matrix.mixing.eiIndex).toBeCloseTo((matrix.total - 2 * internal) / matrix.total, 3);
+  });
+
+  it('shares one query among identical requests in flight, and asks again once they are answered', async () => {
+    const counting = countingDriver(db.driver);
+    const counted = new Db(counting.driver);
+    const together = await Promise.all([{}, {}, {}, { themeId: 'theme-data-governance' }].map((filter) => matrixFor(counted, filter)));
+    // The whole graph three times: one tally query; the theme: its check and its own tally query.
+    expect(counting.take()).toHaveLength(1 + 2);
+    expect(together[1]).toBe(together[0]);
+    expect(together[2]).toBe(together[0]);
+    expect(together[3]!.total).toBeLessThan(together[0]!.total);
+    const later = await matrixFor(counted, {});
+    expect(counting.take()).toHaveLength(1);
+    expect(later).not.toBe(together[0]);
+    expect(later).toEqual(together[0]);
   });
 
   it('opens the collaborations behind a cell, as many as it counts', async () => {

@@ -13,11 +13,28 @@ export interface MatrixResult extends SectorMatrix {
   trends: TrendPoint[];
 }
 
-/** The sector matrix with its mixing measures and yearly trends: one query. */
-export async function matrixFor(db: Db, filter: CollaborationFilter): Promise<MatrixResult> {
-  const rows: SectorPairCount[] = await sectorPairCounts(db, filter);
-  const matrix = sectorMatrix(rows);
-  return { ...matrix, mixing: mixing(matrix), trends: trends(rows) };
+/** Per database, question and filter: the same filter asked again while it is being answered waits for that answer. */
+const inFlight = singleFlightBy<unknown>();
+
+/**
+ * Bridges and communities read the whole collaboration graph and run seconds of analysis over it
+ * at scale, the sector matrix reads every shared thing's tally, and a page that many people open
+ * asks the same question at once: identical requests in flight share one computation
+ * (util/singleFlight.ts) instead of each holding the database's memory and a core. The answers are
+ * the same for every viewer (hidden people never count).
+ */
+function shared<T>(db: Db, question: string, level: string, filter: CollaborationFilter, work: () => Promise<T>): Promise<T> {
+  const key = [question, level, filter.themeId ?? '', filter.fromYear ?? '', filter.toYear ?? ''].join('|');
+  return inFlight(db, key, work) as Promise<T>;
+}
+
+/** The sector matrix with its mixing measures and yearly trends: one query, shared while in flight. */
+export function matrixFor(db: Db, filter: CollaborationFilter): Promise<MatrixResult> {
+  return shared(db, 'matrix', 'mixed', filter, async () => {
+    const rows: SectorPairCount[] = await sectorPairCounts(db, filter);
+    const matrix = sectorMatrix(rows);
+    return { ...matrix, mixing: mixing(matrix), trends: trends(rows) };
+  });
 }
 
 /** Mixing per theme (each with its subthemes), in theme name order, to compare themes in one chart. */
@@ -27,20 +44,6 @@ export async function mixingByTheme(db: Db, filter: Omit<CollaborationFilter, 't
     themeId: theme.id,
     mixing: mixing(sectorMatrix(await sectorPairCounts(db, { ...filter, themeId: theme.id }))),
   }));
-}
-
-/** Per database, question and filter: the same filter asked again while it is being answered waits for that answer. */
-const inFlight = singleFlightBy<unknown>();
-
-/**
- * Bridges and communities read the whole collaboration graph and run seconds of analysis over it
- * at scale, and a page that many people open asks the same question at once: identical requests
- * in flight share one computation (util/singleFlight.ts) instead of each holding the database's
- * memory and a core. The answers are the same for every viewer (hidden people never count).
- */
-function shared<T>(db: Db, question: string, level: string, filter: CollaborationFilter, work: () => Promise<T>): Promise<T> {
-  const key = [question, level, filter.themeId ?? '', filter.fromYear ?? '', filter.toYear ?? ''].join('|');
-  return inFlight(db, key, work) as Promise<T>;
 }
 
 export function bridgesFor(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<Bridge[]> {
