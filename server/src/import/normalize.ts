@@ -1,6 +1,3 @@
-/** The slug rule ids are made with, shared with the demo (re-exported for the importers). */
-export { slug } from '@atlas/schema';
-
 /**
  * Cleaning of single values, shared by every format. Each returns the clean value, or throws a
  * ValueError whose message says what was expected (the caller adds file, line and field).

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { LinkRecord, NodeRecord } from '@atlas/schema';
+import { slug, type LinkRecord, type NodeRecord } from '@atlas/schema';
 import { CsvSyntaxError, columnKey, parseCsv, rowRecord, type CsvTable } from '../csvTable.ts';
 import type { ImportFile } from '../importTypes.ts';
-import { cleanLine, slug } from '../normalize.ts';
+import { cleanLine } from '../normalize.ts';
 import type { RecordCollector } from '../RecordCollector.ts';
 import { compact, zodReasons } from '../recordSchemas.ts';
 import { CONTACT_COLUMNS, CONTACT_DETAIL_COLUMNS, contactRowSchema, type ContactColumn } from './contactsSchema.ts';

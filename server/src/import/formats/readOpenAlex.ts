@@ -1,7 +1,7 @@
-import type { LinkRecord, NodeRecord } from '@atlas/schema';
+import { slug, type LinkRecord, type NodeRecord } from '@atlas/schema';
 import type { ImportFile } from '../importTypes.ts';
 import { elementLines } from '../jsonLines.ts';
-import { ValueError, cleanLine, cleanText, normalizeCountry, normalizeDoi, normalizeOrcid, normalizeRor, slug } from '../normalize.ts';
+import { ValueError, cleanLine, cleanText, normalizeCountry, normalizeDoi, normalizeOrcid, normalizeRor } from '../normalize.ts';
 import type { RecordCollector, RowScope } from '../RecordCollector.ts';
 import { compact, zodReasons } from '../recordSchemas.ts';
 import { abstractFromIndex, openAlexId, openAlexWorkSchema, sectorOfOpenAlexType } from './openAlexSchema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUploads, decodeText, formatBytes, UPLOAD_LIMIT_BYTES, uploadProblem } from './uploads.ts';
+import { addUploads, formatBytes, UPLOAD_LIMIT_BYTES, uploadProblem } from './uploads.ts';
 
 describe('formatBytes', () => {
   it('writes bytes, kilobytes and megabytes, one decimal below ten', () => {
@@ -24,19 +24,6 @@ describe('uploadProblem', () => {
     expect(one).toContain('npm run import');
     const two = uploadProblem([{ name: 'project.csv', size: 40 * 1024 * 1024 }, { name: 'organization.csv', size: 20 * 1024 * 1024 }]);
     expect(two).toMatch(/^These 2 files come to 60 MB/);
-  });
-});
-
-describe('decodeText', () => {
-  const bytes = (values: number[]) => new Uint8Array(values).buffer;
-
-  it('reads UTF-8, keeping a BOM for the importer to strip', () => {
-    expect(decodeText(bytes([0xef, 0xbb, 0xbf, 0x42, 0xc3, 0xbc]))).toEqual({ content: '\uFEFFBü', encoding: 'utf-8' });
-  });
-
-  it('falls back to Windows-1252 for bytes that are not UTF-8 (an old Excel export)', () => {
-    // "Bürger;é" in Windows-1252 (ü is 0xFC, é is 0xE9): a lone byte above 0x7F is never valid UTF-8.
-    expect(decodeText(bytes([0x42, 0xfc, 0x72, 0x67, 0x65, 0x72, 0x3b, 0xe9]))).toEqual({ content: 'Bürger;é', encoding: 'windows-1252' });
   });
 });
 

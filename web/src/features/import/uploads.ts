@@ -40,9 +40,6 @@ export function uploadProblem(files: ReadonlyArray<{ name: string; size: number 
   );
 }
 
-/** Text from bytes, read as `npm run import` reads files (shared with it). */
-export { decodeText } from '@atlas/schema';
-
 // FileReader rather than File.arrayBuffer(): the same code then runs in jsdom, which lacks the latter.
 function readBytes(file: File): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
