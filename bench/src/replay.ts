@@ -15,8 +15,9 @@ export function groupByTransaction(queries: readonly RecordedQuery[]): RecordedR
 }
 
 /**
- * Sends what the API sent for one request, statement for statement, through a bare driver: a read
- * session and transaction per recorded transaction (as Db.read opens them), every record pulled.
+ * Sends what the API sent for one request, statement for statement, through a bare driver: an
+ * auto-commit statement as one in a read session (as Db.read runs them), a managed transaction as a
+ * read transaction, every record pulled.
  * This is the floor the API is compared with: the same Cypher, the same round trips, no HTTP, no
  * GraphQL, no JavaScript work between the statements.
  */
@@ -24,9 +25,12 @@ export async function replay(driver: Driver, recorded: RecordedRequest): Promise
   for (const tx of recorded) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
-      await session.executeRead(async (t) => {
-        for (const query of tx) await t.run(query.cypher, query.params);
-      });
+      if (tx[0]?.autoCommit) await session.run(tx[0].cypher, tx[0].params);
+      else {
+        await session.executeRead(async (t) => {
+          for (const query of tx) await t.run(query.cypher, query.params);
+        });
+      }
     } finally {
       await session.close();
     }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECTORS, type Dataset } from '@atlas/schema';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Runner } from '../../server/src/db/tx.ts';
 import { erasePerson, setPersonVisibility } from '../../server/src/db/peopleData.ts';
 import { ensureDerived } from '../../server/src/db/derived.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
@@ -23,13 +23,13 @@ type Derived = { sector: string | null; institution: string | null };
 
 /**
  * Every person's stored derived properties, and the same worked out from the affiliations the long
- * way (the rule derived.ts keeps), read in one transaction so concurrent tests cannot come between.
+ * way (the rule derived.ts keeps), read in one statement.
  */
 async function storedAndRecomputed(): Promise<{ stored: Map<string, Derived>; expected: Map<string, Derived> }> {
   return db.read(personSectors);
 }
 
-async function personSectors(tx: ManagedTransaction): Promise<{ stored: Map<string, Derived>; expected: Map<string, Derived> }> {
+async function personSectors(tx: Runner): Promise<{ stored: Map<string, Derived>; expected: Map<string, Derived> }> {
   {
     const result = await tx.run(`
       MATCH (p:Person)
@@ -60,7 +60,7 @@ async function personSectors(tx: ManagedTransaction): Promise<{ stored: Map<stri
 /**
  * Every shared thing's stored sector tally, and the same counted the long way from its actors: the
  * institutions taking part, the visible authors or speakers with the sector the affiliation rule
- * gives them (personSectors), all in one transaction.
+ * gives them (personSectors), read one statement after the other.
  */
 async function talliesStoredAndRecounted(): Promise<{ stored: Map<string, number[] | null>; expected: Map<string, number[] | null> }> {
   return db.read(async (tx) => {

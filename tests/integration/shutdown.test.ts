@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createHttpServer } from '../../server/src/app.ts';
-import { Db, type TxOptions, type Work } from '../../server/src/db/tx.ts';
+import { Db, type TxOptions, type ReadWork } from '../../server/src/db/tx.ts';
 import { close, listen } from '../../server/src/listen.ts';
 import { testDb } from '../helpers/db.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/processes.ts';
@@ -21,7 +21,7 @@ class GatedDb extends Db {
     this.gate = new Promise((resolve) => (this.open = resolve));
   }
 
-  override async read<T>(work: Work<T>, options?: TxOptions): Promise<T> {
+  override async read<T>(work: ReadWork<T>, options?: TxOptions): Promise<T> {
     this.enter();
     await this.gate;
     return super.read(work, options);

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
+import { MAX_RETRY_TIME_MS } from './retry.ts';
 
 /**
  * One driver per process. Settings favour failing fast: a request against a dead database
@@ -11,9 +12,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    // Retries back off 1 s, 2 s, 4 s…, and one starts whenever less than this has passed: 3 s let a
-    // request against a dead database wait ~7 s; 1 s still rides out a blip and fails within ~3 s.
-    maxTransactionRetryTime: 1_000,
+    // Managed transactions (writes) retry as reads do (retry.ts): only within 1 s of the first failure.
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     maxConnectionPoolSize: 50,
     userAgent: 'stakeholder-atlas',
   });

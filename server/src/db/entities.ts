@@ -1,4 +1,3 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Kind, Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
 import type { Entity } from './types.ts';
@@ -35,7 +34,7 @@ export function toEntity(row: EntityRow): Entity {
  * `includeHidden` is not set (editors see hidden people, to manage them) — DataLoader's contract.
  */
 export async function entitiesByIds(db: Db, ids: readonly string[], { includeHidden = false } = {}): Promise<Array<Entity | null>> {
-  const found = await db.read(async (tx: ManagedTransaction) => {
+  const found = await db.read(async (tx) => {
     const result = await tx.run(
       /* cypher */ `
       UNWIND $ids AS id

@@ -54,7 +54,7 @@ function withoutManaged(props: Record<string, unknown>): Record<string, unknown>
 
 /**
  * Reads the graph, or a part of it, as a Dataset: the shape the JSON importer reads back, so an
- * export imports exactly. One read transaction; hidden people (and their relationships) are left
+ * export imports exactly. One read (Db.read); hidden people (and their relationships) are left
  * out unless includeHidden.
  */
 export async function exportDataset(db: Db, filter: ExportFilter): Promise<Dataset> {

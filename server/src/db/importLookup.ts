@@ -1,5 +1,5 @@
 import type { Kind } from '@atlas/schema';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Runner } from './tx.ts';
 import { kindOf } from './cypher.ts';
 import { plainProps } from './plain.ts';
 import type { Db } from './tx.ts';
@@ -50,7 +50,7 @@ const QUERIES = {
     RETURN key, ${node('n')} AS node ORDER BY n.id`,
 } satisfies Record<keyof LookupRequest, string>;
 
-async function ask(tx: ManagedTransaction, cypher: string, keys: string[], found: (key: string, node: ExistingNode) => void) {
+async function ask(tx: Runner, cypher: string, keys: string[], found: (key: string, node: ExistingNode) => void) {
   for (let i = 0; i < keys.length; i += BATCH) {
     const result = await tx.run(cypher, { keys: keys.slice(i, i + BATCH) });
     for (const record of result.records) {
@@ -60,7 +60,7 @@ async function ask(tx: ManagedTransaction, cypher: string, keys: string[], found
   }
 }
 
-/** Finds, in one read transaction, every existing node an import could touch or merge into. */
+/** Finds, in one read (one session), every existing node an import could touch or merge into. */
 export async function lookupExisting(db: Db, request: LookupRequest): Promise<Lookup> {
   const lookup: Lookup = {
     byId: new Map(),

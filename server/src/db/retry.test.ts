@@ -1,0 +1,111 @@
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { DRIVER_RETRY_POLICY, withRetries, type Clock } from './retry.ts';
+
+const unavailable = () => new Neo4jError('Could not perform discovery', 'ServiceUnavailable', '08000', 'connection exception');
+const syntax = () => new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'syntax error');
+
+/** A clock that only moves when the retry loop sleeps (or an attempt says it took time). */
+function fakeClock() {
+  let now = 0;
+  const sleeps: number[] = [];
+  const clock: Clock = {
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+  return { clock, sleeps, advance: (ms: number) => (now += ms) };
+}
+
+describe('withRetries (how reads are retried)', () => {
+  it('retries a retryable failure after about a second, and answers', async () => {
+    const { clock, sleeps } = fakeClock();
+    let attempts = 0;
+    const answer = await withRetries(
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw unavailable();
+        return 'answer';
+      },
+      DRIVER_RETRY_POLICY,
+      clock,
+    );
+    expect(answer).toBe('answer');
+    expect(attempts).toBe(2);
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(800);
+    expect(sleeps[0]).toBeLessThanOrEqual(1200);
+  });
+
+  it('gives up once the retry time has passed, with the last error', async () => {
+    const { clock, sleeps } = fakeClock();
+    let attempts = 0;
+    const failing = withRetries(
+      async () => {
+        attempts += 1;
+        throw unavailable();
+      },
+      { maxRetryTimeMs: 1_000, initialDelayMs: 400, multiplier: 2, jitter: 0 },
+      clock,
+    );
+    await expect(failing).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    // Failures at 0, 400 and 1,200 ms: the third is past the second, so no fourth attempt.
+    expect(attempts).toBe(3);
+    expect(sleeps).toEqual([400, 800]);
+  });
+
+  it('keeps retrying, with growing delays, while time is left', async () => {
+    const { clock, sleeps } = fakeClock();
+    let attempts = 0;
+    const answer = await withRetries(
+      async () => {
+        attempts += 1;
+        if (attempts < 4) throw unavailable();
+        return attempts;
+      },
+      { maxRetryTimeMs: 60_000, initialDelayMs: 100, multiplier: 2, jitter: 0 },
+      clock,
+    );
+    expect(answer).toBe(4);
+    expect(sleeps).toEqual([100, 200, 400]);
+  });
+
+  it('does not retry what a retry cannot mend: a bad query, or our own errors', async () => {
+    for (const error of [syntax(), new RangeError('depth must be 1..3')]) {
+      const { clock, sleeps } = fakeClock();
+      let attempts = 0;
+      const failing = withRetries(
+        async () => {
+          attempts += 1;
+          throw error;
+        },
+        DRIVER_RETRY_POLICY,
+        clock,
+      );
+      await expect(failing).rejects.toBe(error);
+      expect(attempts).toBe(1);
+      expect(sleeps).toEqual([]);
+    }
+  });
+
+  it('counts the retry time from the first failure, not from the start', async () => {
+    const { clock, advance } = fakeClock();
+    let attempts = 0;
+    const answer = await withRetries(
+      async () => {
+        attempts += 1;
+        // A slow first attempt (a long read) does not use up the time for retries.
+        if (attempts === 1) {
+          advance(5_000);
+          throw unavailable();
+        }
+        return attempts;
+      },
+      DRIVER_RETRY_POLICY,
+      clock,
+    );
+    expect(answer).toBe(2);
+  });
+});
