@@ -21,11 +21,15 @@ export const yearOf = (v: string) => /* cypher */ `CASE
 
 /**
  * The themes a node is directly about; a theme lists itself, so a theme filter keeps it. Typed,
- * outgoing relationships only, so a hub institution is not scanned link by link.
+ * outgoing relationships only, so a hub institution is not scanned link by link. A pattern
+ * comprehension, in the order stored: a sorted, distinct COLLECT subquery cost ~0.7 ms more on a
+ * 500-node slice. themeIdsInOrder tidies the list.
  */
-export const themeIdsOf = (v: string) => /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE COLLECT {
-      MATCH (${v})-[:${THEME_LINK_TYPES.join('|')}]->(t:Theme) RETURN DISTINCT t.id AS id ORDER BY id
-    } END`;
+export const themeIdsOf = (v: string) =>
+  /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE [(${v})-[:${THEME_LINK_TYPES.join('|')}]->(t:Theme) | t.id] END`;
+
+/** A node's theme ids as the API gives them: each once, sorted (two links to one theme name it once). */
+export const themeIdsInOrder = (ids: readonly string[]): string[] => (ids.length < 2 ? [...ids] : [...new Set(ids)].sort());
 
 /** The GraphNode fields (see types.ts) in order, each as Cypher over `v`: one list for the map and the row forms. */
 const graphNodeFields = (v: string) =>
@@ -58,5 +62,8 @@ export const fromGraphNodeRow = ([id, kind, label, sector, degree, year, themeId
   sector,
   degree,
   year,
-  themeIds,
+  themeIds: themeIdsInOrder(themeIds),
 });
+
+/** graphNodeOf's map as the API gives it (the theme ids tidied). */
+export const fromGraphNodeMap = (node: GraphNode): GraphNode => ({ ...node, themeIds: themeIdsInOrder(node.themeIds) });
