@@ -11,6 +11,10 @@ describe('themeIdsOf', () => {
 describe('themeIdsInOrder', () => {
   it('names each theme once, sorted, whatever order the links were stored in', () => {
     expect(themeIdsInOrder(['t3', 't1', 't3', 't2'])).toEqual(['t1', 't2', 't3']);
+    expect(themeIdsInOrder(['e', 'd', 'c', 'b', 'a', 'a', 'e'])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(themeIdsInOrder(['t', 't', 't'])).toEqual(['t']);
+    const shuffled = Array.from({ length: 40 }, (_, i) => `theme-${(i * 17) % 23}`);
+    expect(themeIdsInOrder([...shuffled])).toEqual([...new Set(shuffled)].sort());
     expect(themeIdsInOrder(['t1'])).toEqual(['t1']);
     expect(themeIdsInOrder([])).toEqual([]);
   });
