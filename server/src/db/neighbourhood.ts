@@ -45,7 +45,7 @@ const step = (types: string) => /* cypher */ `
 /**
  * The Cypher for a slice: the start nodes, then `depth` breadth-first steps, then every relationship
  * (of the followed types) among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so
- * the steps are unrolled. Nodes come back as rows (graphNodeRowOf), edges as positions (sliceEdges.ts).
+ * the steps are unrolled. Nodes come back as rows (graphNodeRowOf), edges by end node and start position (sliceEdges.ts).
  */
 export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | null): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
