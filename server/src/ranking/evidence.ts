@@ -1,3 +1,5 @@
+import { compareText } from '../util/compareText.ts';
+
 /**
  * How evidence on a theme is weighed. Pure: the db layer fetches the facts, this turns them into
  * scores, so the method is in one place, documented in the README and tested on its own.
@@ -76,7 +78,7 @@ export const scoreOf = (items: readonly EvidenceItem[]) => round(items.reduce((s
 
 /** Evidence strongest first; equal weights by kind then id, so lists are stable. */
 export function sortEvidence(items: EvidenceItem[]): EvidenceItem[] {
-  return items.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind) || a.entityId.localeCompare(b.entityId));
+  return items.sort((a, b) => b.weight - a.weight || compareText(a.kind, b.kind) || compareText(a.entityId, b.entityId));
 }
 
 /** "3 papers (first author of 2), 1 initiative, 1 talk, declared expertise" */

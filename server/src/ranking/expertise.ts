@@ -1,4 +1,5 @@
 import type { PersonThemeFacts } from '../db/personProfile.ts';
+import { compareText } from '../util/compareText.ts';
 import { expertiseEvidence, initiativeEvidence, paperEvidence, scoreOf, sortEvidence, talkEvidence, type EvidenceItem } from './evidence.ts';
 
 export interface ThemeExpertise {
@@ -41,5 +42,5 @@ export function expertiseProfile(personId: string, facts: PersonThemeFacts): The
   for (const themeId of facts.expertise) add(expertiseEvidence(themeId, personId));
   return [...byTheme]
     .map(([themeId, evidence]) => ({ themeId, evidence: sortEvidence(evidence), score: scoreOf(evidence) }))
-    .sort((a, b) => b.score - a.score || a.themeId.localeCompare(b.themeId));
+    .sort((a, b) => b.score - a.score || compareText(a.themeId, b.themeId));
 }

@@ -1,5 +1,6 @@
 import { SECTORS, type Sector } from '@atlas/schema';
 import type { PersonFacts, ThemeFacts } from '../db/themeFacts.ts';
+import { compareText } from '../util/compareText.ts';
 import {
   expertiseEvidence,
   initiativeEvidence,
@@ -58,15 +59,18 @@ export function personEvidence(facts: ThemeFacts): Map<string, EvidenceItem[]> {
   return byPerson;
 }
 
-const byScoreThen = <T extends { score: number }>(key: (item: T) => string) => (a: T, b: T) =>
-  b.score - a.score || key(a).localeCompare(key(b));
+/** Sorts by score, best first, ties in the locale order of `key`, worked out once per item. */
+function sortByScoreThen<T extends { score: number }>(items: T[], key: (item: T) => string): T[] {
+  const keys = new Map(items.map((item) => [item, key(item)]));
+  return items.sort((a, b) => b.score - a.score || compareText(keys.get(a)!, keys.get(b)!));
+}
 
 /** People ranked by the sum of their evidence; ties by name, then id. */
 export function rankPeople(facts: ThemeFacts, people: Map<string, PersonFacts>): RankedPerson[] {
-  return [...personEvidence(facts)]
+  const ranked = [...personEvidence(facts)]
     .filter(([id]) => people.has(id))
-    .map(([personId, evidence]) => ({ personId, evidence: sortEvidence(evidence), score: scoreOf(evidence) }))
-    .sort(byScoreThen((p) => `${people.get(p.personId)?.name ?? ''}\u0000${p.personId}`));
+    .map(([personId, evidence]) => ({ personId, evidence: sortEvidence(evidence), score: scoreOf(evidence) }));
+  return sortByScoreThen(ranked, (p) => `${people.get(p.personId)?.name ?? ''}\u0000${p.personId}`);
 }
 
 /** Institutions ranked by their current people's evidence plus their own part in initiatives. */
@@ -97,35 +101,32 @@ export function rankInstitutions(facts: ThemeFacts, ranked: RankedPerson[], peop
       });
     }
   }
-  return [...byInstitution]
-    .map(([institutionId, value]) => ({
-      institutionId,
-      evidence: sortEvidence(value.evidence),
-      score: scoreOf(value.evidence),
-      people: value.people.size,
-    }))
-    .sort(byScoreThen((i) => i.institutionId));
+  const rows = [...byInstitution].map(([institutionId, value]) => ({
+    institutionId,
+    evidence: sortEvidence(value.evidence),
+    score: scoreOf(value.evidence),
+    people: value.people.size,
+  }));
+  return sortByScoreThen(rows, (i) => i.institutionId);
 }
 
 /** Papers by recency plus half a point per citation within the graph. */
 export function rankPapers(facts: ThemeFacts): RankedPaper[] {
-  return facts.papers
-    .map((paper) => ({
-      paperId: paper.id,
-      citations: paper.citations,
-      score: Math.round((recency(paper.year, facts.referenceYear) + 0.5 * paper.citations) * 1000) / 1000,
-    }))
-    .sort(byScoreThen((p) => p.paperId));
+  const ranked = facts.papers.map((paper) => ({
+    paperId: paper.id,
+    citations: paper.citations,
+    score: Math.round((recency(paper.year, facts.referenceYear) + 0.5 * paper.citations) * 1000) / 1000,
+  }));
+  return sortByScoreThen(ranked, (p) => p.paperId);
 }
 
 /** Initiatives by how many sectors (2 points each) and institutions (0.5 each) take part. */
 export function rankInitiatives(facts: ThemeFacts): RankedInitiative[] {
-  return facts.initiatives
-    .map((initiative) => {
-      const sectors = SECTORS.filter((sector) => initiative.institutions.some((i) => i.sector === sector));
-      return { initiativeId: initiative.id, sectors, score: 2 * sectors.length + 0.5 * initiative.institutions.length };
-    })
-    .sort(byScoreThen((i) => i.initiativeId));
+  const ranked = facts.initiatives.map((initiative) => {
+    const sectors = SECTORS.filter((sector) => initiative.institutions.some((i) => i.sector === sector));
+    return { initiativeId: initiative.id, sectors, score: 2 * sectors.length + 0.5 * initiative.institutions.length };
+  });
+  return sortByScoreThen(ranked, (i) => i.initiativeId);
 }
 
 /** People and institutions with evidence on the theme, by sector; every sector listed. */
