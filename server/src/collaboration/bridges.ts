@@ -25,12 +25,13 @@ export function bridges(graph: ActorGraph): Bridge[] {
   // One compressed graph for both measures, in id order (betweenness samples sources by index).
   const nodes = [...graph.nodes].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const { offsets, targets } = compress(nodes.length, index, graph.edges);
+  const csr = compress(nodes.length, index, graph.edges);
+  const { offsets, targets } = csr;
   // No sector is a sector code of its own, after the real ones.
   const codes = new Map<Sector | null, number>(SECTORS.map((s, i) => [s, i]));
   const sectorCode = Int8Array.from(nodes, (n) => codes.get(n.sector) ?? SECTORS.length);
-  const brokered = brokerage({ offsets, targets }, sectorCode, SECTORS.length + 1);
-  const central = betweennessOf({ offsets, targets });
+  const brokered = brokerage(csr, sectorCode, SECTORS.length + 1);
+  const central = betweennessOf(csr);
 
   // Partner lists are built when first read: every actor is ranked, but a page shows a few, and
   // weighing and sorting every actor's partners cost as much as the brokerage count.
