@@ -4,7 +4,7 @@ import { NEIGHBOURHOOD, EXPAND_LIMIT } from '../../web/src/features/explore/neig
 import { DEFAULT_PATH_LENGTH, PATH_LIMIT, PATHS } from '../../web/src/features/explore/paths/paths.queries.ts';
 import { SEARCH } from '../../web/src/features/explore/search.queries.ts';
 import { PANEL_PROPOSAL } from '../../web/src/features/panels/panel.queries.ts';
-import { OVERVIEW_SIZE, THEME_OVERVIEW } from '../../web/src/features/themes/themes.queries.ts';
+import { EVIDENCE_PREVIEW, OVERVIEW_SIZE, THEME_OVERVIEW } from '../../web/src/features/themes/themes.queries.ts';
 import { peerNeighbourhood, peerSearch } from '../peer/peerOperations.ts';
 import type { GraphqlRequest } from './graphqlClient.ts';
 import type { BenchInputs } from './pickInputs.ts';
@@ -68,8 +68,8 @@ export function questions(inputs: BenchInputs): Question[] {
     },
     {
       name: 'themeOverview',
-      title: `theme ranking (themeOverview, ${OVERVIEW_SIZE} each)`,
-      requests: inputs.themeIds.map((id) => ({ query: op(THEME_OVERVIEW), variables: { id, first: OVERVIEW_SIZE } })),
+      title: `theme ranking (themeOverview, ${OVERVIEW_SIZE} each, ${EVIDENCE_PREVIEW} facts of evidence a row)`,
+      requests: inputs.themeIds.map((id) => ({ query: op(THEME_OVERVIEW), variables: { id, first: OVERVIEW_SIZE, evidence: EVIDENCE_PREVIEW } })),
     },
     {
       name: 'panel',

@@ -4,6 +4,7 @@ import { demoDataset } from '@atlas/seed';
 import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
 import { testDb } from '../helpers/db.ts';
 import { expectedScores } from '../helpers/demoEvidence.ts';
+import { EVIDENCE_PREVIEW } from '../../web/src/features/themes/themes.queries.ts';
 
 // Who works on a theme, and a panel for it, as an organiser would use them in the browser.
 const demo = demoDataset();
@@ -33,6 +34,24 @@ describe('a theme page and a panel', () => {
     await firstRow.getByTestId('evidence-toggle').click();
     expect(await firstRow.getByTestId('evidence-list').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('sector-breakdown').locator('[data-sector]').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lists the strongest evidence of a ranked institution, and all of it on request', async () => {
+    // The institution with the most evidence: its row carries only the strongest few.
+    const rows = page.getByTestId('ranked-institutions').getByTestId('ranked-row');
+    const totals = await rows.getByTestId('evidence-toggle').evaluateAll((buttons) => buttons.map((b) => Number(/\((\d+)\)/.exec(b.textContent ?? '')?.[1])));
+    const biggest = totals.indexOf(Math.max(...totals));
+    const total = totals[biggest]!;
+    expect(total).toBeGreaterThan(EVIDENCE_PREVIEW);
+    const row = rows.nth(biggest);
+    await row.getByTestId('evidence-toggle').click();
+    const items = row.getByTestId('evidence-list').locator('li');
+    expect(await items.count()).toBe(EVIDENCE_PREVIEW);
+    await row.getByTestId('evidence-show-all').click();
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(total);
+    expect(await row.getByTestId('evidence-more').count()).toBe(0);
+    // Each line says whose evidence it is.
+    expect(await items.filter({ hasText: ' by ' }).count()).toBeGreaterThan(0);
   });
 
   it('proposes a balanced panel, and a swap updates the balance at once', async () => {

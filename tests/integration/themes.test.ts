@@ -71,6 +71,52 @@ describe('themeOverview', () => {
     expect((await api.query(OVERVIEW, { id: theme.id, first: 0 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('caps evidence to the strongest N, counts all of it, and gives the rest through evidenceOf', async () => {
+    const theme = themeNamed('Data governance');
+    const item = 'kind weight role entity { id } person { id }';
+    const query = /* GraphQL */ `
+      query Capped($id: ID!) {
+        themeOverview(id: $id) {
+          people(first: 100) { person { id } all: evidence { ${item} } top: evidence(first: 2) { ${item} } evidenceCounts { total papers firstAuthorPapers initiatives talks expertise } }
+          institutions(first: 100) { institution { id } all: evidence { ${item} } top: evidence(first: 2) { ${item} } evidenceCounts { total papers firstAuthorPapers initiatives talks expertise } }
+        }
+      }`;
+    type Item = { kind: string; weight: number; role: string | null; entity: { id: string }; person: { id: string } | null };
+    type Ranked = { all: Item[]; top: Item[]; evidenceCounts: Record<string, number> };
+    const { data, errors } = await api.query<{ themeOverview: { people: Array<Ranked & { person: { id: string } }>; institutions: Array<Ranked & { institution: { id: string } }> } }>(query, { id: theme.id });
+    expect(errors).toBeUndefined();
+    const { people, institutions } = data!.themeOverview;
+    // The demo has institutions whose people bring more than two facts: the cap must bite somewhere.
+    expect(institutions.some((i) => i.all.length > 2)).toBe(true);
+    const ofKind = (list: Item[], kind: string) => list.filter((e) => e.kind === kind).length;
+    for (const ranked of [...people, ...institutions]) {
+      expect(ranked.top).toEqual(ranked.all.slice(0, 2));
+      const weights = ranked.all.map((e) => e.weight);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      expect(ranked.evidenceCounts).toEqual({
+        total: ranked.all.length,
+        papers: ofKind(ranked.all, 'PAPER'),
+        firstAuthorPapers: ranked.all.filter((e) => e.kind === 'PAPER' && e.role === 'first author').length,
+        initiatives: ofKind(ranked.all, 'INITIATIVE'),
+        talks: ofKind(ranked.all, 'TALK'),
+        expertise: ofKind(ranked.all, 'EXPERTISE'),
+      });
+    }
+
+    const rest = /* GraphQL */ `query Rest($theme: ID!, $id: ID!) { themeOverview(id: $theme) { evidenceOf(id: $id) { ${item} } } }`;
+    const biggest = [...institutions].sort((a, b) => b.all.length - a.all.length)[0]!;
+    for (const [id, all] of [[people[0]!.person.id, people[0]!.all], [biggest.institution.id, biggest.all]] as const) {
+      const answer = await api.query<{ themeOverview: { evidenceOf: Item[] } }>(rest, { theme: theme.id, id });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.themeOverview.evidenceOf).toEqual(all);
+    }
+    const unranked = await api.query(rest, { theme: theme.id, id: 'person-nobody' });
+    expect(unranked.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unranked.errors?.[0]?.message).toContain('person-nobody');
+    const zero = await api.query(/* GraphQL */ `query Zero($id: ID!) { themeOverview(id: $id) { people(first: 1) { evidence(first: 0) { kind } } } }`, { id: theme.id });
+    expect(zero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('lists every theme for the tree', async () => {
     const { data } = await api.query<{ themes: Array<{ id: string; parent: { id: string } | null }> }>('{ themes { id parent { id } } }');
     const themes = demo.nodes.filter((n) => n.kind === 'Theme');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorship, paperEvidence, recency, scoreOf, summarise, expertiseEvidence, initiativeEvidence, WEIGHTS } from './evidence.ts';
+import { authorship, countEvidence, paperEvidence, recency, scoreOf, summarise, expertiseEvidence, initiativeEvidence, talkEvidence, WEIGHTS } from './evidence.ts';
 
 describe('evidence weights', () => {
   it('halves a paper every five years before the reference year', () => {
@@ -32,5 +32,21 @@ describe('evidence weights', () => {
     expect(scoreOf(items)).toBe(3 + 1.8 + 2 + 1);
     expect(summarise(items)).toBe('2 papers (first author of 1), 1 initiative, declared expertise');
     expect(summarise([])).toBe('no evidence on this theme');
+  });
+
+  it('counts each kind, and the papers first authored', () => {
+    const items = [
+      paperEvidence({ id: 'p1', year: 2024, themeId: 't', authorCount: 1 }, { personId: 'a', position: 1 }, 2024),
+      paperEvidence({ id: 'p2', year: 2024, themeId: 't', authorCount: 3 }, { personId: 'b', position: 3 }, 2024),
+      paperEvidence({ id: 'p3', year: 2020, themeId: 't', authorCount: 2 }, { personId: 'b', position: 1 }, 2024),
+      initiativeEvidence({ id: 'i', themeId: 't', startYear: 2020 }, 'a', 'partner'),
+      talkEvidence({ sessionId: 's1', themeId: 't', year: 2021 }, 'a', 'panelist'),
+      talkEvidence({ sessionId: 's2', themeId: 't', year: 2021 }, 'b', 'speaker'),
+      expertiseEvidence('t', 'a'),
+      expertiseEvidence('t2', 'a'),
+      expertiseEvidence('t', 'b'),
+    ];
+    expect(countEvidence(items)).toEqual({ total: 9, papers: 3, firstAuthorPapers: 2, initiatives: 1, talks: 2, expertise: 3 });
+    expect(countEvidence([])).toEqual({ total: 0, papers: 0, firstAuthorPapers: 0, initiatives: 0, talks: 0, expertise: 0 });
   });
 });

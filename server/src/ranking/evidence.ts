@@ -81,6 +81,31 @@ export function sortEvidence(items: EvidenceItem[]): EvidenceItem[] {
   return items.sort((a, b) => b.weight - a.weight || compareText(a.kind, b.kind) || compareText(a.entityId, b.entityId));
 }
 
+/** How much evidence of each kind: what a one-line summary says without the list itself. */
+export interface EvidenceCounts {
+  total: number;
+  papers: number;
+  /** Papers with the person (or, for an institution, one of its people) as first author. */
+  firstAuthorPapers: number;
+  initiatives: number;
+  talks: number;
+  /** Declared expertise: the theme or subthemes they say they work on. */
+  expertise: number;
+}
+
+export function countEvidence(items: readonly EvidenceItem[]): EvidenceCounts {
+  const counts: EvidenceCounts = { total: items.length, papers: 0, firstAuthorPapers: 0, initiatives: 0, talks: 0, expertise: 0 };
+  for (const item of items) {
+    if (item.kind === 'PAPER') {
+      counts.papers++;
+      if (item.role === 'first author') counts.firstAuthorPapers++;
+    } else if (item.kind === 'INITIATIVE') counts.initiatives++;
+    else if (item.kind === 'TALK') counts.talks++;
+    else counts.expertise++;
+  }
+  return counts;
+}
+
 /** "3 papers (first author of 2), 1 initiative, 1 talk, declared expertise" */
 export function summarise(items: readonly EvidenceItem[]): string {
   const count = (kind: EvidenceKind) => items.filter((item) => item.kind === kind).length;

@@ -20,7 +20,7 @@ export function createCache(): InMemoryCache {
       // Rankings, evidence and panel proposals have no id of their own: they live inside the field that asked for them.
       ...Object.fromEntries(
         [
-          'Evidence', 'RankedPerson', 'RankedInstitution', 'RankedPaper', 'RankedInitiative', 'SectorShare', 'ThemeExpertise',
+          'Evidence', 'EvidenceCounts', 'RankedPerson', 'RankedInstitution', 'RankedPaper', 'RankedInitiative', 'SectorShare', 'ThemeExpertise',
           'Collaborator', 'PanelCandidate', 'PanelSectorCount', 'CountryCount', 'UnmetConstraint', 'PanelProposal',
           // Inter-sectoral collaboration (issue 6): measures and lists, all answers to their query's arguments.
           'SectorMatrix', 'SectorMatrixCell', 'Mixing', 'TrendPoint', 'Collaboration', 'Bridge', 'BridgePartner',

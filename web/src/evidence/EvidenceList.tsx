@@ -17,13 +17,12 @@ interface EvidenceListProps {
   themeId?: string;
   /** Whose evidence it is (a person's page or row): their own name is not repeated on each line. */
   subjectId?: string;
-  id?: string;
 }
 
 /** Each fact behind a ranking, strongest first: what it is (linked), the role, the year, and what it added. */
-export function EvidenceList({ evidence, themeId, subjectId, id }: EvidenceListProps) {
+export function EvidenceList({ evidence, themeId, subjectId }: EvidenceListProps) {
   return (
-    <ul className="evidence" id={id} data-testid="evidence-list">
+    <ul className="evidence" data-testid="evidence-list">
       {byWeight(evidence).map((item, i) => {
         const onSubtheme = item.theme.id !== themeId;
         return (

@@ -23,3 +23,15 @@ export const EVIDENCE_FIELDS = gql`
     }
   }
 `;
+
+/** All of a ranked item's evidence, counted by kind: what its summary line says. */
+export const EVIDENCE_COUNTS_FIELDS = gql`
+  fragment EvidenceCountsFields on EvidenceCounts {
+    total
+    papers
+    firstAuthorPapers
+    initiatives
+    talks
+    expertise
+  }
+`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../graphql/types.ts';
+import type { Evidence, EvidenceCounts } from '../graphql/types.ts';
 import { byWeight, evidenceSummary, formatScore } from './evidenceSummary.ts';
 
 const theme = { id: 'theme-open-data', name: 'Open data' };
@@ -13,27 +13,28 @@ const evidence = (kind: Evidence['kind'], weight: number, role: string | null = 
   entity: { id: `${kind}-${weight}-${year}`, kind: 'PAPER', label: 'x', sector: null },
 });
 
+const counts = (c: Partial<EvidenceCounts>): EvidenceCounts => {
+  const full = { papers: 0, firstAuthorPapers: 0, initiatives: 0, talks: 0, expertise: 0, ...c };
+  return { ...full, total: full.papers + full.initiatives + full.talks + full.expertise };
+};
+
 describe('evidenceSummary', () => {
   it('counts each kind, notes first authorships, and reads papers first', () => {
-    expect(
-      evidenceSummary([
-        evidence('EXPERTISE', 1),
-        evidence('PAPER', 3, 'first author'),
-        evidence('PAPER', 2, 'co-author'),
-        evidence('PAPER', 3, 'first author'),
-        evidence('INITIATIVE', 2, 'lead'),
-        evidence('TALK', 1, 'panelist'),
-      ]),
-    ).toBe('3 papers (first author of 2) · 1 initiative · 1 talk · declared expertise');
+    expect(evidenceSummary(counts({ expertise: 1, papers: 3, firstAuthorPapers: 2, initiatives: 1, talks: 1 }))).toBe(
+      '3 papers (first author of 2) · 1 initiative · 1 talk · declared expertise',
+    );
   });
 
-  it('counts declared expertise on several subthemes', () => {
-    expect(evidenceSummary([evidence('EXPERTISE', 1), evidence('EXPERTISE', 1)])).toBe('declared expertise (2 themes)');
+  it('counts declared expertise on several subthemes, and an institution’s as its people’s declarations', () => {
+    expect(evidenceSummary(counts({ expertise: 2 }))).toBe('declared expertise (2 themes)');
+    expect(evidenceSummary(counts({ expertise: 2, talks: 2 }), 'institution')).toBe('2 talks · 2 declarations of expertise');
+    expect(evidenceSummary(counts({ expertise: 1 }), 'institution')).toBe('1 declaration of expertise');
   });
 
   it('is singular for one and empty for none', () => {
-    expect(evidenceSummary([evidence('PAPER', 3, 'first author')])).toBe('1 paper (first author)');
-    expect(evidenceSummary([])).toBe('');
+    expect(evidenceSummary(counts({ papers: 1, firstAuthorPapers: 1 }))).toBe('1 paper (first author)');
+    expect(evidenceSummary(counts({ papers: 4, initiatives: 2 }))).toBe('4 papers · 2 initiatives');
+    expect(evidenceSummary(counts({}))).toBe('');
   });
 });
 

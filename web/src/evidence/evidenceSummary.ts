@@ -1,29 +1,23 @@
-import type { Evidence, EvidenceKind } from '../graphql/types.ts';
+import type { Evidence, EvidenceCounts } from '../graphql/types.ts';
 
-const NOUNS: Record<EvidenceKind, [string, string]> = {
-  PAPER: ['paper', 'papers'],
-  INITIATIVE: ['initiative', 'initiatives'],
-  TALK: ['talk', 'talks'],
-  EXPERTISE: ['declared expertise', 'declared expertise'],
-};
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const ORDER: EvidenceKind[] = ['PAPER', 'INITIATIVE', 'TALK', 'EXPERTISE'];
-
-/** "4 papers (first author of 2) · 1 initiative · declared expertise": what a ranking rests on, in one line. */
-export function evidenceSummary(evidence: readonly Evidence[]): string {
+/**
+ * "4 papers (first author of 2) · 1 initiative · declared expertise": what a ranking rests on, in one
+ * line, from the counts (the list itself may hold only the strongest few). An institution's counts
+ * are its people's: their declarations of expertise are counted as such, not as themes.
+ */
+export function evidenceSummary(counts: EvidenceCounts, of: 'person' | 'institution' = 'person'): string {
   const parts: string[] = [];
-  for (const kind of ORDER) {
-    const items = evidence.filter((e) => e.kind === kind);
-    if (items.length === 0) continue;
-    if (kind === 'EXPERTISE') {
-      parts.push(items.length === 1 ? 'declared expertise' : `declared expertise (${items.length} themes)`);
-      continue;
-    }
-    const [one, many] = NOUNS[kind];
-    let part = `${items.length} ${items.length === 1 ? one : many}`;
-    const first = kind === 'PAPER' ? items.filter((e) => e.role === 'first author').length : 0;
-    if (first > 0) part += items.length === 1 ? ' (first author)' : ` (first author of ${first})`;
-    parts.push(part);
+  if (counts.papers > 0) {
+    const first = counts.firstAuthorPapers;
+    parts.push(counted(counts.papers, 'paper') + (first === 0 ? '' : counts.papers === 1 ? ' (first author)' : ` (first author of ${first})`));
+  }
+  if (counts.initiatives > 0) parts.push(counted(counts.initiatives, 'initiative'));
+  if (counts.talks > 0) parts.push(counted(counts.talks, 'talk'));
+  if (counts.expertise > 0) {
+    if (of === 'institution') parts.push(counted(counts.expertise, 'declaration of expertise', 'declarations of expertise'));
+    else parts.push(counts.expertise === 1 ? 'declared expertise' : `declared expertise (${counts.expertise} themes)`);
   }
   return parts.join(' · ');
 }

@@ -10,7 +10,7 @@ import { SEARCH } from '../features/explore/search.queries.ts';
 import { IMPORT_DATA } from '../features/import/import.queries.ts';
 import { PANEL_PROPOSAL, SAVE_PANEL_DRAFT } from '../features/panels/panel.queries.ts';
 import { PERSON_PROFILE } from '../features/people/person.queries.ts';
-import { THEME_OVERVIEW, THEMES } from '../features/themes/themes.queries.ts';
+import { EVIDENCE_OF, THEME_OVERVIEW, THEMES } from '../features/themes/themes.queries.ts';
 import printedSchema from '../../../schema/schema.graphql?raw';
 
 // The types in this app are written by hand; this keeps every operation it sends valid against the
@@ -20,7 +20,7 @@ const schema = buildSchema(printedSchema);
 const OPERATIONS: Record<string, DocumentNode> = {
   STATS, VIEWER, NEIGHBOURHOOD, NODE_DETAILS, SEARCH, PANEL_PROPOSAL, SAVE_PANEL_DRAFT, PERSON_PROFILE, THEME_OVERVIEW, THEMES,
   SECTOR_MATRIX, COLLABORATIONS, BRIDGES, SECTOR_GAPS, THEME_MIXING, COMMUNITIES, IMPORT_DATA,
-  LINKS_AMONG, NODE_SURROUNDINGS,
+  LINKS_AMONG, NODE_SURROUNDINGS, EVIDENCE_OF,
 };
 
 describe('the web app’s operations', () => {

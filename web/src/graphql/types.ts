@@ -73,6 +73,17 @@ export interface EntityRef {
 /** Why something ranks on a theme (issue 5): the GraphQL EvidenceKind enum. */
 export type EvidenceKind = 'PAPER' | 'INITIATIVE' | 'EXPERTISE' | 'TALK';
 
+/** How much evidence of each kind (the EvidenceCounts type): a summary line without the list itself. */
+export interface EvidenceCounts {
+  __typename?: 'EvidenceCounts';
+  total: number;
+  papers: number;
+  firstAuthorPapers: number;
+  initiatives: number;
+  talks: number;
+  expertise: number;
+}
+
 /** A theme as links and trees show it. */
 export interface ThemeRef {
   __typename?: 'Theme';

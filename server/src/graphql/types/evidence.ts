@@ -1,6 +1,7 @@
 import { loadEntity } from '../loadEntity.ts';
-import type { EvidenceItem } from '../../ranking/evidence.ts';
-import { builder } from '../builder.ts';
+import { countEvidence, type EvidenceCounts, type EvidenceItem } from '../../ranking/evidence.ts';
+import { builder, type AtlasTypes } from '../builder.ts';
+import { checkRange } from '../errors.ts';
 import { EntityRef } from '../entity.ts';
 import { objectRefs } from '../objectRefs.ts';
 
@@ -39,3 +40,34 @@ export const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence').implement
     }),
   }),
 });
+
+const EvidenceCountsRef = builder.objectRef<EvidenceCounts>('EvidenceCounts').implement({
+  description: 'How much evidence of each kind: enough for a summary line without loading the list.',
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    papers: t.exposeInt('papers'),
+    firstAuthorPapers: t.exposeInt('firstAuthorPapers', { description: 'Papers first-authored (by the person, or by one of the institution\'s people).' }),
+    initiatives: t.exposeInt('initiatives'),
+    talks: t.exposeInt('talks'),
+    expertise: t.exposeInt('expertise', { description: 'Declared expertise: the theme and subthemes declared.' }),
+  }),
+});
+
+/** The most evidence one `evidence(first:)` hands out; `evidenceOf` gives all of it. */
+export const MAX_EVIDENCE_PAGE = 1000;
+
+/**
+ * A ranked item's `evidence(first:)` (strongest first, the N strongest when asked: a ranked institution
+ * at scale carries thousands of facts) and its `evidenceCounts`.
+ */
+export function evidenceFields<T extends { evidence: EvidenceItem[] }>(t: PothosSchemaTypes.ObjectFieldBuilder<AtlasTypes, T>, description: string) {
+  return {
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: `${description} Strongest first; \`first\` keeps the strongest N (1 to ${MAX_EVIDENCE_PAGE}), all when left out.`,
+      args: { first: t.arg.int({ required: false }) },
+      resolve: (item, { first }) => (first == null ? item.evidence : item.evidence.slice(0, checkRange('first', first, 1, MAX_EVIDENCE_PAGE))),
+    }),
+    evidenceCounts: t.field({ type: EvidenceCountsRef, description: 'All of its evidence, counted by kind.', resolve: (item) => countEvidence(item.evidence) }),
+  };
+}

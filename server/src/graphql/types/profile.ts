@@ -7,13 +7,13 @@ import { EntityRef } from '../entity.ts';
 import { SectorEnum } from '../enums.ts';
 import { checkRange } from '../errors.ts';
 import { objectRefs } from '../objectRefs.ts';
-import { EvidenceRef } from './evidence.ts';
+import { evidenceFields } from './evidence.ts';
 
 const ThemeExpertiseRef = builder.objectRef<ThemeExpertise>('ThemeExpertise').implement({
   fields: (t) => ({
     theme: t.field({ type: objectRefs.Theme, resolve: (e, _a, ctx) => loadEntity(ctx, e.themeId) }),
     score: t.exposeFloat('score'),
-    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
+    ...evidenceFields(t, 'What their score on the theme sums.'),
   }),
 });
 

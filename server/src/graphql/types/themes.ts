@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { loadEntity, loadEntities } from '../loadEntity.ts';
 import { SECTORS } from '@atlas/schema';
 import { allThemes } from '../../db/entities.ts';
@@ -7,7 +8,7 @@ import { builder } from '../builder.ts';
 import { SectorEnum } from '../enums.ts';
 import { checkRange } from '../errors.ts';
 import { objectRefs } from '../objectRefs.ts';
-import { EvidenceRef } from './evidence.ts';
+import { EvidenceRef, evidenceFields } from './evidence.ts';
 
 type RankedPersonValue = ThemeOverview['people'][number];
 
@@ -15,7 +16,7 @@ export const RankedPersonRef = builder.objectRef<RankedPersonValue>('RankedPerso
   fields: (t) => ({
     person: t.field({ type: objectRefs.Person, resolve: (p, _a, ctx) => loadEntity(ctx, p.personId) }),
     score: t.exposeFloat('score'),
-    evidence: t.field({ type: [EvidenceRef], resolve: (p) => p.evidence }),
+    ...evidenceFields(t, 'What their score sums.'),
     sector: t.field({ type: SectorEnum, nullable: true, resolve: (p) => p.facts.sector }),
     institution: t.field({
       type: objectRefs.Institution,
@@ -31,7 +32,7 @@ const RankedInstitutionRef = builder.objectRef<RankedInstitution>('RankedInstitu
   fields: (t) => ({
     institution: t.field({ type: objectRefs.Institution, resolve: (i, _a, ctx) => loadEntity(ctx, i.institutionId) }),
     score: t.exposeFloat('score'),
-    evidence: t.field({ type: [EvidenceRef], description: "Its people's evidence and its own part in initiatives.", resolve: (i) => i.evidence }),
+    ...evidenceFields(t, "Its people's evidence and its own part in initiatives."),
     people: t.exposeInt('people', { description: 'Its people with evidence on the theme.' }),
   }),
 });
@@ -75,6 +76,16 @@ const ThemeOverviewRef = builder.objectRef<ThemeOverview>('ThemeOverview').imple
     institutions: t.field({ type: [RankedInstitutionRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.institutions, args.first) }),
     papers: t.field({ type: [RankedPaperRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.papers, args.first) }),
     initiatives: t.field({ type: [RankedInitiativeRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.initiatives, args.first) }),
+    evidenceOf: t.field({
+      type: [EvidenceRef],
+      description: 'All the evidence of one ranked person or institution, strongest first: the rest of a capped `evidence(first:)`. NOT_FOUND if it has none on the theme.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (o, { id }) => {
+        const ranked = o.people.find((p) => p.personId === id) ?? o.institutions.find((i) => i.institutionId === id);
+        if (!ranked) throw new GraphQLError(`No person or institution with id "${String(id)}" has evidence on this theme.`, { extensions: { code: 'NOT_FOUND' } });
+        return ranked.evidence;
+      },
+    }),
     sectors: t.field({
       type: [SectorShareRef],
       description: `People and institutions with evidence on the theme, by sector (all ${SECTORS.length}, zeros included).`,

@@ -23,7 +23,7 @@ export function ExpertiseProfile({ expertise, name, personId }: ExpertiseProfile
         <p className="muted">No papers, initiatives, talks or declared expertise on any theme yet.</p>
       ) : (
         <ol className="ranked">
-          {expertise.map(({ theme, score, evidence }) => (
+          {expertise.map(({ theme, score, evidence, evidenceCounts }) => (
             <li key={theme.id} className="ranked-row" data-testid="expertise-row">
               <div className="ranked-main">
                 <div className="ranked-head">
@@ -36,7 +36,7 @@ export function ExpertiseProfile({ expertise, name, personId }: ExpertiseProfile
                     </span>
                   )}
                 </div>
-                <p className="ranked-why">{evidenceSummary(evidence)}</p>
+                <p className="ranked-why">{evidenceSummary(evidenceCounts)}</p>
               </div>
               <ScoreBar label={formatScore(score)} fraction={best > 0 ? score / best : 0} />
               <div className="ranked-details">

@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { EVIDENCE_FIELDS } from '../../evidence/evidence.fragments.ts';
-import type { EntityKind, EntityRef, Evidence, Sector } from '../../graphql/types.ts';
+import { EVIDENCE_COUNTS_FIELDS, EVIDENCE_FIELDS } from '../../evidence/evidence.fragments.ts';
+import type { EntityKind, EntityRef, Evidence, EvidenceCounts, Sector } from '../../graphql/types.ts';
 
 type Ref<T extends string> = { __typename?: T; id: string; label: string; sector?: Sector | null };
 
@@ -8,6 +8,7 @@ export interface ThemeExpertise {
   score: number;
   theme: { __typename?: 'Theme'; id: string; name: string; parent: { __typename?: 'Theme'; id: string; name: string } | null };
   evidence: Evidence[];
+  evidenceCounts: EvidenceCounts;
 }
 
 export interface Collaborator {
@@ -106,6 +107,9 @@ export const PERSON_PROFILE: TypedDocumentNode<PersonProfileData, PersonProfileV
           evidence {
             ...EvidenceFields
           }
+          evidenceCounts {
+            ...EvidenceCountsFields
+          }
         }
         coauthors(first: $first) {
           totalCount
@@ -159,6 +163,7 @@ export const PERSON_PROFILE: TypedDocumentNode<PersonProfileData, PersonProfileV
     }
   }
   ${EVIDENCE_FIELDS}
+  ${EVIDENCE_COUNTS_FIELDS}
 `;
 
 export const isPerson = (node: ProfileNode | null | undefined): node is PersonProfile => node?.__typename === 'Person';

@@ -1,7 +1,7 @@
-import { EvidenceDisclosure } from '../../evidence/EvidenceDisclosure.tsx';
 import { evidenceSummary } from '../../evidence/evidenceSummary.ts';
 import { hrefFor } from '../../router/routes.ts';
 import { SectorChip } from '../../ui/SectorChip.tsx';
+import { RankedEvidence } from './RankedEvidence.tsx';
 import { RankedRow } from './RankedRow.tsx';
 import { RankedSection } from './RankedSection.tsx';
 import type { RankedInstitution } from './themes.queries.ts';
@@ -32,7 +32,7 @@ export function RankedInstitutions({ institutions, themeId }: RankedInstitutions
             href={hrefFor({ name: 'explore', show: [institution.id] })}
             score={item.score}
             best={best}
-            details={<EvidenceDisclosure evidence={item.evidence} themeId={themeId} subject={institution.label} />}
+            details={<RankedEvidence evidence={item.evidence} total={item.evidenceCounts.total} themeId={themeId} id={institution.id} subject={institution.label} isPerson={false} />}
             meta={
               <>
                 <SectorChip sector={institution.sector} short />
@@ -43,7 +43,7 @@ export function RankedInstitutions({ institutions, themeId }: RankedInstitutions
               </>
             }
           >
-            <p className="ranked-why">{evidenceSummary(item.evidence)}</p>
+            <p className="ranked-why">{evidenceSummary(item.evidenceCounts, 'institution')}</p>
           </RankedRow>
         );
       }}

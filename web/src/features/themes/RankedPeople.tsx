@@ -1,8 +1,8 @@
-import { EvidenceDisclosure } from '../../evidence/EvidenceDisclosure.tsx';
 import { evidenceSummary } from '../../evidence/evidenceSummary.ts';
 import { Link } from '../../router/Link.tsx';
 import { hrefFor } from '../../router/routes.ts';
 import { SectorChip } from '../../ui/SectorChip.tsx';
+import { RankedEvidence } from './RankedEvidence.tsx';
 import { RankedRow } from './RankedRow.tsx';
 import { RankedSection } from './RankedSection.tsx';
 import type { RankedPerson } from './themes.queries.ts';
@@ -30,7 +30,7 @@ export function RankedPeople({ people, themeId }: RankedPeopleProps) {
           href={hrefFor({ name: 'person', id: item.person.id })}
           score={item.score}
           best={best}
-          details={<EvidenceDisclosure evidence={item.evidence} themeId={themeId} subject={item.person.label} subjectId={item.person.id} />}
+          details={<RankedEvidence evidence={item.evidence} total={item.evidenceCounts.total} themeId={themeId} id={item.person.id} subject={item.person.label} isPerson />}
           meta={
             <>
               <SectorChip sector={item.sector} short />
@@ -39,7 +39,7 @@ export function RankedPeople({ people, themeId }: RankedPeopleProps) {
             </>
           }
         >
-          <p className="ranked-why">{evidenceSummary(item.evidence)}</p>
+          <p className="ranked-why">{evidenceSummary(item.evidenceCounts)}</p>
         </RankedRow>
       )}
     />

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCache } from '../../apollo/cache.ts';
 import { ThemePage } from './ThemePage.tsx';
-import { OVERVIEW_SIZE, THEME_OVERVIEW, THEMES } from './themes.queries.ts';
+import { EVIDENCE_PREVIEW, OVERVIEW_SIZE, THEME_OVERVIEW, THEMES } from './themes.queries.ts';
 
 afterEach(cleanup);
 
@@ -15,7 +15,7 @@ describe('ThemePage', () => {
       <MockedProvider
         cache={createCache()}
         mocks={[
-          { request: { query: THEME_OVERVIEW, variables: { id: 'nope', first: OVERVIEW_SIZE } }, result: { errors: [notFound] } },
+          { request: { query: THEME_OVERVIEW, variables: { id: 'nope', first: OVERVIEW_SIZE, evidence: EVIDENCE_PREVIEW } }, result: { errors: [notFound] } },
           { request: { query: THEMES }, result: { data: { themes: [] } } },
         ]}
       >

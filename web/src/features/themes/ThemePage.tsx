@@ -13,7 +13,7 @@ import { SectorBreakdown } from './SectorBreakdown.tsx';
 import { ThemeHeader } from './ThemeHeader.tsx';
 import { ThemeTree } from './ThemeTree.tsx';
 import { buildThemeTree } from './themeTree.ts';
-import { OVERVIEW_SIZE, THEME_OVERVIEW, THEMES } from './themes.queries.ts';
+import { EVIDENCE_PREVIEW, OVERVIEW_SIZE, THEME_OVERVIEW, THEMES } from './themes.queries.ts';
 
 interface ThemePageProps {
   id: string;
@@ -21,7 +21,7 @@ interface ThemePageProps {
 
 /** Who and what works on a theme and its subthemes, ranked by evidence; the theme tree alongside to move around. */
 export function ThemePage({ id }: ThemePageProps) {
-  const { data, dataState, error } = useQuery(THEME_OVERVIEW, { variables: { id, first: OVERVIEW_SIZE } });
+  const { data, dataState, error } = useQuery(THEME_OVERVIEW, { variables: { id, first: OVERVIEW_SIZE, evidence: EVIDENCE_PREVIEW } });
   const themes = useQuery(THEMES);
   const tree = useMemo(() => buildThemeTree(themes.data?.themes ?? []), [themes.data]);
   const overview = dataState === 'complete' ? data.themeOverview : null;

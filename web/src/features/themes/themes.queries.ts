@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { EVIDENCE_FIELDS } from '../../evidence/evidence.fragments.ts';
-import type { Evidence, Sector } from '../../graphql/types.ts';
+import { EVIDENCE_COUNTS_FIELDS, EVIDENCE_FIELDS } from '../../evidence/evidence.fragments.ts';
+import type { Evidence, EvidenceCounts, Sector } from '../../graphql/types.ts';
 
 export interface ThemeListItem {
   __typename?: 'Theme';
@@ -36,14 +36,18 @@ export interface RankedPerson {
   sector: Sector | null;
   country: string | null;
   institution: Ref<'Institution'> | null;
+  /** The strongest few (EVIDENCE_PREVIEW); evidenceCounts.total says how many there are. */
   evidence: Evidence[];
+  evidenceCounts: EvidenceCounts;
 }
 
 export interface RankedInstitution {
   institution: Ref<'Institution'> & { sector: Sector | null; city: string | null; country: string | null };
   score: number;
   people: number;
+  /** The strongest few (EVIDENCE_PREVIEW): an institution at scale has thousands. */
   evidence: Evidence[];
+  evidenceCounts: EvidenceCounts;
 }
 
 export interface ThemesOf {
@@ -85,14 +89,18 @@ export interface ThemeOverviewData {
 export interface ThemeOverviewVariables {
   id: string;
   first: number;
+  evidence: number;
 }
 
 /** How many of each ranking the page loads; it shows the first few and the rest on request. */
 export const OVERVIEW_SIZE = 25;
 
+/** How much evidence each ranked person and institution brings along: the strongest; the rest on request (EVIDENCE_OF). */
+export const EVIDENCE_PREVIEW = 5;
+
 /** A theme page: rankings over the theme and its subthemes, each with its evidence, and the sector mix. */
 export const THEME_OVERVIEW: TypedDocumentNode<ThemeOverviewData, ThemeOverviewVariables> = gql`
-  query ThemeOverview($id: ID!, $first: Int!) {
+  query ThemeOverview($id: ID!, $first: Int!, $evidence: Int!) {
     themeOverview(id: $id) {
       theme {
         id
@@ -119,8 +127,11 @@ export const THEME_OVERVIEW: TypedDocumentNode<ThemeOverviewData, ThemeOverviewV
           id
           label
         }
-        evidence {
+        evidence(first: $evidence) {
           ...EvidenceFields
+        }
+        evidenceCounts {
+          ...EvidenceCountsFields
         }
       }
       institutions(first: $first) {
@@ -133,8 +144,11 @@ export const THEME_OVERVIEW: TypedDocumentNode<ThemeOverviewData, ThemeOverviewV
           city
           country
         }
-        evidence {
+        evidence(first: $evidence) {
           ...EvidenceFields
+        }
+        evidenceCounts {
+          ...EvidenceCountsFields
         }
       }
       papers(first: $first) {
@@ -179,6 +193,28 @@ export const THEME_OVERVIEW: TypedDocumentNode<ThemeOverviewData, ThemeOverviewV
         sector
         people
         institutions
+      }
+    }
+  }
+  ${EVIDENCE_FIELDS}
+  ${EVIDENCE_COUNTS_FIELDS}
+`;
+
+export interface EvidenceOfData {
+  themeOverview: { evidenceOf: Evidence[] };
+}
+
+export interface EvidenceOfVariables {
+  theme: string;
+  id: string;
+}
+
+/** All the evidence of one ranked person or institution on a theme: the rest of a row's preview. */
+export const EVIDENCE_OF: TypedDocumentNode<EvidenceOfData, EvidenceOfVariables> = gql`
+  query EvidenceOf($theme: ID!, $id: ID!) {
+    themeOverview(id: $theme) {
+      evidenceOf(id: $id) {
+        ...EvidenceFields
       }
     }
   }
