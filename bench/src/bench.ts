@@ -53,7 +53,10 @@ async function main(): Promise<void> {
     if (args.loadOnly) return;
 
     const machine = await describeMachine(database.driver);
-    const connection = { uri: database.neo4j.uri, user: database.neo4j.user, password: database.neo4j.password };
+    // With --routing the servers ask the embedded Neo4j for a routing table and route each session by
+    // its access mode, as they would against a cluster; the raw floor stays a direct bolt:// driver.
+    const uri = args.routing ? database.neo4j.uri.replace(/^bolt:/, 'neo4j:') : database.neo4j.uri;
+    const connection = { uri, user: database.neo4j.user, password: database.neo4j.password };
     api = await startApiServer(connection);
     if (args.peer) peer = await startPeerServer(connection);
     const counting = countingDriver(database.driver);
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
     const peerApp = args.peer ? await createPeerApp(counting.driver) : undefined;
     const inputs = await pickInputs(database.driver);
     const selected = questions(inputs).filter((q) => args.questions.includes(q.name));
-    say(`API at ${api.url}${peer ? `, @neo4j/graphql peer at ${peer.url}` : ''}; ${selected.length} questions at ${args.connections.join(' and ')} connection(s), ${args.seconds} s each.`);
+    say(`API at ${api.url}${peer ? `, @neo4j/graphql peer at ${peer.url}` : ''} (to Neo4j at ${uri}); ${selected.length} questions at ${args.connections.join(' and ')} connection(s), ${args.seconds} s each.`);
     const results: QuestionResult[] = [];
     for (const question of selected) {
       results.push(
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
       graph: { nodes: dataset.nodes.length, relationships: dataset.links.length },
       load: { ...load, migrateSeconds },
       machine,
-      settings: { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmupSeconds, heap: args.heap, pageCache: args.pageCache },
+      settings: { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmupSeconds, heap: args.heap, pageCache: args.pageCache, routing: args.routing },
       questions: results,
     };
     say(`\n${markdownTable(result)}\n`);

@@ -15,10 +15,12 @@ export interface BenchArgs {
   peer: boolean;
   heap: string;
   pageCache: string;
+  /** The API and the peer connect through neo4j:// (the routing driver, as against a cluster) instead of bolt://. */
+  routing: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 3]
-       [--questions ${QUESTION_NAMES.join(',')}] [--seed ${DEFAULT_SEED}] [--no-peer] [--load-only] [--heap 2g] [--page-cache 1g]`;
+       [--questions ${QUESTION_NAMES.join(',')}] [--seed ${DEFAULT_SEED}] [--no-peer] [--routing] [--load-only] [--heap 2g] [--page-cache 1g]`;
 
 const positiveInts = (text: string, what: string) =>
   text.split(',').map((part) => {
@@ -39,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
       questions: { type: 'string', default: QUESTION_NAMES.join(',') },
       'load-only': { type: 'boolean', default: false },
       'no-peer': { type: 'boolean', default: false },
+      routing: { type: 'boolean', default: false },
       heap: { type: 'string', default: '2g' },
       'page-cache': { type: 'string', default: '1g' },
       help: { type: 'boolean', default: false },
@@ -62,5 +65,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
     peer: !values['no-peer'],
     heap: values.heap,
     pageCache: values['page-cache'],
+    routing: values.routing,
   };
 }

@@ -42,6 +42,20 @@ describe('saveResult', () => {
     expect(text.startsWith('# Benchmarks\n\nBefore.\n\n<!-- results:S -->')).toBe(true);
     expect(text.endsWith('<!-- /results:S -->\n\nAfter.\n')).toBe(true);
   });
+
+  it('keeps a run through neo4j:// routing apart, says so in its table, and leaves the README alone', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-report-'));
+    const readme = path.join(dir, 'README.md');
+    await writeFile(readme, '<!-- results:S -->\nold table\n<!-- /results:S -->\n');
+    const routed = result(20);
+    routed.settings.routing = true;
+    const saved = await saveResult(routed, true, dir, readme);
+    expect(path.basename(saved.json)).toBe('2026-11-27-S-routing.json');
+    expect(saved.readme).toBeUndefined();
+    expect(await readFile(readme, 'utf8')).toContain('old table');
+    expect(markdownTable(routed)).toContain('through neo4j:// routing');
+    expect(markdownTable(result(20))).not.toContain('routing');
+  });
 });
 
 describe('verdict', () => {

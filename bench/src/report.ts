@@ -11,7 +11,7 @@ export interface BenchResult {
   graph: { nodes: number; relationships: number };
   load: BulkLoadSummary & { migrateSeconds: number };
   machine: Machine;
-  settings: { connections: number[]; seconds: number; warmupSeconds: number; heap: string; pageCache: string };
+  settings: { connections: number[]; seconds: number; warmupSeconds: number; heap: string; pageCache: string; routing?: boolean };
   questions: QuestionResult[];
 }
 
@@ -43,7 +43,7 @@ export function markdownTable(result: BenchResult): string {
       `bulk load ${result.load.seconds.toFixed(1)} s (${Math.round(result.load.relationshipsPerSecond).toLocaleString('en')} relationships/s) + indexes ${result.load.migrateSeconds.toFixed(1)} s.`,
     '',
     `Measured ${result.date} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}; Node ${m.node}; ${m.java}; ${m.neo4j}, heap ${result.settings.heap}, page cache ${result.settings.pageCache}; ` +
-      `load average ${m.loadAverage} at the start. ${result.settings.seconds} s per measurement after a ${result.settings.warmupSeconds} s warm-up. Latencies in ms.`,
+      `load average ${m.loadAverage} at the start.${result.settings.routing ? ' The API and the peer connect through neo4j:// routing; the raw floor through bolt://.' : ''} ${result.settings.seconds} s per measurement after a ${result.settings.warmupSeconds} s warm-up. Latencies in ms.`,
     '',
     '| question | Bolt queries / request (peer) | conn. | API p50 | API p95 | API p99 | API req/s | raw p50 | raw p95 | raw p99 | raw req/s | API/raw p95 | target | peer p50 | peer p95 | peer req/s | API/peer p95 | vs peer |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
@@ -76,14 +76,15 @@ export async function freeResultPath(base: string): Promise<string> {
 
 /**
  * bench/results/<date>-<scale>[-N].json, and the scale's table in bench/README.md between its
- * markers. A run of some questions only is kept apart (<date>-<scale>-partial[-N].json) and leaves
- * the README alone.
+ * markers. A run of some questions only is kept apart (<date>-<scale>-partial[-N].json), and so is
+ * a run through neo4j:// routing (<date>-<scale>-routing[-N].json): both leave the README alone.
  */
 export async function saveResult(result: BenchResult, complete: boolean, dir = `${BENCH_DIR}results`, readme = `${BENCH_DIR}README.md`): Promise<{ json: string; readme?: string }> {
   await mkdir(dir, { recursive: true });
-  const json = await freeResultPath(`${dir}/${result.date}-${result.scale}${complete ? '' : '-partial'}`);
+  const kind = result.settings.routing ? '-routing' : complete ? '' : '-partial';
+  const json = await freeResultPath(`${dir}/${result.date}-${result.scale}${kind}`);
   await writeFile(json, `${JSON.stringify(result, null, 2)}\n`);
-  if (!complete) return { json };
+  if (kind !== '') return { json };
 
   const start = `<!-- results:${result.scale} -->`;
   const end = `<!-- /results:${result.scale} -->`;

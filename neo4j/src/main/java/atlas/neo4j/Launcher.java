@@ -89,6 +89,8 @@ public final class Launcher {
             dms = new DatabaseManagementServiceBuilder(dataDir) // "home": data/, logs/ are created inside
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port)) // loopback only
+                    // What a routing table (neo4j://) names: this address, not the default localhost:7687.
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
