@@ -18,10 +18,11 @@ export const API_TOKEN_LABEL = 'ApiToken';
 
 /**
  * Derived from the graph and kept up to date by every writer: a person's current (or latest)
- * affiliation and its sector, and a shared thing's count of actors by sector, so queries read one
- * property instead of walking affiliations or authorships (server/src/db/derived.ts).
+ * affiliation and its sector, a shared thing's count of actors by sector, and the themes an entity
+ * is directly linked to, so queries read one property instead of walking affiliations, authorships
+ * or theme links (server/src/db/derived.ts).
  */
-export const DERIVED_PROPERTIES = ['currentInstitutionId', 'currentSector', 'sectorTally'] as const;
+export const DERIVED_PROPERTIES = ['currentInstitutionId', 'currentSector', 'sectorTally', 'themeIds'] as const;
 
 /** Properties the writer manages itself (bookkeeping and derived): never imported, never exported. */
 export const MANAGED_PROPERTIES: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', ...DERIVED_PROPERTIES]);

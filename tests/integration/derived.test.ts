@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SECTORS, type Dataset } from '@atlas/schema';
+import { SECTORS, type Dataset, type Kind } from '@atlas/schema';
 import type { Runner } from '../../server/src/db/tx.ts';
 import { erasePerson, setPersonVisibility } from '../../server/src/db/peopleData.ts';
 import { ensureDerived } from '../../server/src/db/derived.ts';
+import { savePanelDraft } from '../../server/src/db/sessions.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testDb } from '../helpers/db.ts';
 
@@ -232,5 +233,89 @@ describe('sector tallies of shared things', () => {
     const { stored, expected } = await talliesStoredAndRecounted();
     expect([...stored.values()].filter((t) => t !== null).length).toBeGreaterThan(20);
     expect(stored).toEqual(expected);
+  });
+});
+
+/** Every non-theme entity's stored theme ids, and the same read the long way from its theme links. */
+async function themeIdsStoredAndRelisted(): Promise<{ stored: Map<string, string[] | null>; expected: Map<string, string[] | null> }> {
+  return db.read(async (tx) => {
+    const result = await tx.run(`
+      MATCH (n:Entity) WHERE NOT n:Theme
+      RETURN n.id AS id, n.themeIds AS stored, [(n)-[:WORKS_ON|ADDRESSES|ABOUT]->(t:Theme) | t.id] AS linked`);
+    const stored = new Map(result.records.map((r) => [r.get('id') as string, (r.get('stored') as string[] | null) ?? null]));
+    const expected = new Map(
+      result.records.map((r) => {
+        const linked = [...new Set(r.get('linked') as string[])].sort();
+        return [r.get('id') as string, linked.length ? linked : null];
+      }),
+    );
+    return { stored, expected };
+  });
+}
+
+const themeIdsOfNode = async (nodeId: string) => (await themeIdsStoredAndRelisted()).stored.get(nodeId);
+
+describe('theme ids of entities', () => {
+  const themes = [id('theme-b'), id('theme-a')];
+
+  it('every demo person, paper, initiative and session carries the themes it links to, sorted, once each', async () => {
+    const { stored, expected } = await themeIdsStoredAndRelisted();
+    expect([...stored.values()].filter((ids) => ids !== null).length).toBeGreaterThan(50);
+    expect(stored).toEqual(expected);
+  });
+
+  it('follow new theme links from imports and panel drafts, and come back at the next start', async () => {
+    await writeDataset(db, {
+      nodes: [
+        ...base.nodes,
+        ...themes.map((themeId) => ({ kind: 'Theme' as const, id: themeId, name: `Derived ${themeId}`, source: 'manual' })),
+        { kind: 'Paper', id: id('theme-paper'), title: 'Derived Theme Paper', year: 2022, source: 'manual' },
+      ],
+      links: [{ type: 'WORKS_ON', from: id('ada'), to: themes[0]!, source: 'manual' }],
+    });
+    expect(await themeIdsOfNode(id('ada'))).toEqual([themes[0]]);
+    expect(await themeIdsOfNode(id('theme-paper'))).toBeNull();
+
+    // Links alone, to nodes written before: both ends named only by id.
+    const allKnown = { known: new Map<string, Kind>([...known.known, ...themes.map((t) => [t, 'Theme'] as [string, Kind]), [id('theme-paper'), 'Paper']]) };
+    await writeDataset(db, {
+      nodes: [],
+      links: [
+        { type: 'WORKS_ON', from: id('ada'), to: themes[1]!, source: 'manual' },
+        { type: 'ADDRESSES', from: id('theme-paper'), to: themes[0]!, source: 'manual' },
+        { type: 'ADDRESSES', from: id('theme-paper'), to: themes[1]!, source: 'manual' },
+      ],
+    }, allKnown);
+    expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
+    expect(await themeIdsOfNode(id('theme-paper'))).toEqual([...themes].sort());
+
+    // Rewriting the person replaces their properties: the theme ids come back with the others.
+    await writeDataset(db, { nodes: [{ kind: 'Person', id: id('ada'), name: 'Ada Derived', source: 'manual' }], links: [] });
+    expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
+
+    // A panel draft is a session about its theme.
+    const sessionId = await savePanelDraft(db, { title: 'Derived draft', themeId: themes[0]!, memberIds: [id('ada')] });
+    try {
+      expect(await themeIdsOfNode(sessionId)).toEqual([themes[0]]);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (s:Session {id: $id}) DETACH DELETE s', { id: sessionId }));
+    }
+
+    // A database without them gets them at the next start.
+    await db.write((tx) => tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix REMOVE n.themeIds', { prefix: PREFIX }));
+    await db.write((tx) => tx.run("MATCH (m:AtlasMeta {key: 'derived'}) SET m.version = 2"));
+    expect(await themeIdsOfNode(id('ada'))).toBeNull();
+    expect(await ensureDerived(db)).toBe(true);
+    expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
+    const { stored, expected } = await themeIdsStoredAndRelisted();
+    expect(stored).toEqual(expected);
+  });
+
+  it('exports leave them out', async () => {
+    const { exportDataset } = await import('../../server/src/db/exportGraph.ts');
+    const dataset = await exportDataset(db, { ids: [id('ada')], includeHidden: false });
+    const ada = dataset.nodes.find((node) => node.id === id('ada')) as Record<string, unknown> | undefined;
+    expect(ada?.name).toMatch(/^Ada Derived/);
+    expect(ada).not.toHaveProperty('themeIds');
   });
 });

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { SECTORS } from '@atlas/schema';
 import { visible } from './cypher.ts';
+import { THEME_LINK_TYPES } from './graphNode.ts';
 import type { Db } from './tx.ts';
 
 /**
@@ -10,7 +11,10 @@ import type { Db } from './tx.ts';
  * - on each shared thing (initiative, paper, session), sectorTally: how many of its actors are in
  *   each sector, in SECTORS order (institutions taking part in an initiative; visible authors of a
  *   paper and speakers of a session, by their currentSector), null when fewer than two actors have
- *   a sector. The sector matrix reads one list per thing instead of walking every authorship.
+ *   a sector. The sector matrix reads one list per thing instead of walking every authorship;
+ * - on every entity but a theme, themeIds: the themes it links to directly (WORKS_ON, ADDRESSES,
+ *   ABOUT), each once, sorted; absent when none. Every canvas node carries them (the theme filter),
+ *   so a 500-node slice reads a property instead of following each node's theme links.
  */
 
 /** The affiliation that counts: an open one first, then the one that ended last, then the latest start. */
@@ -38,6 +42,13 @@ const SECTOR_TALLY = /* cypher */ `
 
 const SHARED_THING = '(x:Initiative OR x:Paper OR x:Session)';
 
+/** The theme ids of a non-theme entity n: sorted, each once; null (no property) when it has none. */
+const THEME_IDS = /* cypher */ `
+  WITH n, COLLECT { MATCH (n)-[:${THEME_LINK_TYPES.join('|')}]->(t:Theme) RETURN DISTINCT t.id AS themeId ORDER BY themeId } AS ids
+  SET n.themeIds = CASE WHEN size(ids) = 0 THEN null ELSE ids END`;
+
+const REFRESH_THEME_IDS = /* cypher */ `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Theme ${THEME_IDS}`;
+
 // The people named, and the people affiliated with the institutions named (whose sector may have changed).
 const TOUCHED_PEOPLE = /* cypher */ `
   CALL () {
@@ -60,12 +71,17 @@ const REFRESH_TALLIES = /* cypher */ `
   }
   ${SECTOR_TALLY}`;
 
-const REFRESH_ALL_IN_TX = [`MATCH (p:Person) ${CURRENT_AFFILIATION}`, `MATCH (x) WHERE ${SHARED_THING} ${SECTOR_TALLY}`];
+const REFRESH_ALL_IN_TX = [
+  `MATCH (p:Person) ${CURRENT_AFFILIATION}`,
+  `MATCH (x) WHERE ${SHARED_THING} ${SECTOR_TALLY}`,
+  `MATCH (n:Entity) WHERE NOT n:Theme ${THEME_IDS}`,
+];
 
 // In batches of their own transactions: a whole graph at scale is too big for one. Tallies read people's sectors, so people first.
 const REFRESH_ALL_BATCHED = [
   /* cypher */ `MATCH (p:Person) CALL (p) { ${CURRENT_AFFILIATION} } IN TRANSACTIONS OF 10000 ROWS`,
   /* cypher */ `MATCH (x) WHERE ${SHARED_THING} CALL (x) { ${SECTOR_TALLY} } IN TRANSACTIONS OF 10000 ROWS`,
+  /* cypher */ `MATCH (n:Entity) WHERE NOT n:Theme CALL (n) { ${THEME_IDS} } IN TRANSACTIONS OF 10000 ROWS`,
 ];
 
 const BATCH = 5_000;
@@ -75,6 +91,8 @@ export interface Touched {
   institutionIds: readonly string[];
   /** Initiatives, papers and sessions written, or whose actors changed. */
   thingIds?: readonly string[];
+  /** Entities given a new link to a theme (WORKS_ON, ADDRESSES, ABOUT): their themeIds. */
+  themeLinkedIds?: readonly string[];
 }
 
 /** Refreshes the derived properties of what a write touched, inside that write's transaction. */
@@ -83,7 +101,7 @@ export async function refreshDerived(tx: ManagedTransaction, touched: Touched | 
     for (const cypher of REFRESH_ALL_IN_TX) await tx.run(cypher);
     return;
   }
-  const { personIds, institutionIds, thingIds = [] } = touched;
+  const { personIds, institutionIds, thingIds = [], themeLinkedIds = [] } = touched;
   const batches = Math.max(personIds.length, institutionIds.length, thingIds.length);
   const slice = (ids: readonly string[], i: number) => ids.slice(i, i + BATCH);
   // People first: the tallies read their refreshed sectors.
@@ -93,10 +111,11 @@ export async function refreshDerived(tx: ManagedTransaction, touched: Touched | 
   for (let i = 0; i < batches; i += BATCH) {
     await tx.run(REFRESH_TALLIES, { personIds: slice(personIds, i), institutionIds: slice(institutionIds, i), thingIds: slice(thingIds, i) });
   }
+  for (let i = 0; i < themeLinkedIds.length; i += BATCH) await tx.run(REFRESH_THEME_IDS, { ids: slice(themeLinkedIds, i) });
 }
 
 /** Bump when a derived property is added or its rule changes: the next start recomputes them all. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 const READ_VERSION = `OPTIONAL MATCH (m:AtlasMeta {key: 'derived'}) RETURN m.version AS version`;
 const WRITE_VERSION = `MERGE (m:AtlasMeta {key: 'derived'}) SET m.version = $version`;

@@ -20,34 +20,11 @@ export const yearOf = (v: string) => /* cypher */ `CASE
     END`;
 
 /**
- * The themes a node is directly about; a theme lists itself, so a theme filter keeps it. Typed,
- * outgoing relationships only, so a hub institution is not scanned link by link. A pattern
- * comprehension, in the order stored: a sorted, distinct COLLECT subquery cost ~0.7 ms more on a
- * 500-node slice. themeIdsInOrder tidies the list.
+ * The themes a node is directly about; a theme lists itself, so a theme filter keeps it. Others read
+ * their derived themeIds (derived.ts: sorted, each once, kept by every writer): following each
+ * node's theme links cost ~2 ms of a 500-node slice.
  */
-export const themeIdsOf = (v: string) =>
-  /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE [(${v})-[:${THEME_LINK_TYPES.join('|')}]->(t:Theme) | t.id] END`;
-
-/**
- * A node's theme ids as the API gives them: each once, sorted (two links to one theme name it
- * once). Sorts the driver's fresh list in place: a new Set and array per node cost more than the
- * pattern comprehension saved.
- */
-export function themeIdsInOrder(ids: string[]): string[] {
-  // Insertion sort, dropping repeats: the lists are short, and Array#sort's set-up per call cost
-  // more than the sorting.
-  let kept = 0;
-  for (const id of ids) {
-    let at = kept;
-    while (at > 0 && ids[at - 1]! > id) at -= 1;
-    if (at > 0 && ids[at - 1] === id) continue;
-    for (let i = kept; i > at; i -= 1) ids[i] = ids[i - 1]!;
-    ids[at] = id;
-    kept += 1;
-  }
-  ids.length = kept;
-  return ids;
-}
+export const themeIdsOf = (v: string) => /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE coalesce(${v}.themeIds, []) END`;
 
 /** The GraphNode fields (see types.ts) in order, each as Cypher over `v`: one list for the map and the row forms. */
 const graphNodeFields = (v: string) =>
@@ -80,8 +57,5 @@ export const fromGraphNodeRow = ([id, kind, label, sector, degree, year, themeId
   sector,
   degree,
   year,
-  themeIds: themeIdsInOrder(themeIds),
+  themeIds,
 });
-
-/** graphNodeOf's map as the API gives it (the theme ids tidied). */
-export const fromGraphNodeMap = (node: GraphNode): GraphNode => ({ ...node, themeIds: themeIdsInOrder(node.themeIds) });

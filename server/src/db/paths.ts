@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode } from './types.ts';
 import { visible } from './cypher.ts';
 import { NotFoundError } from './errors.ts';
 import { edgeOf, toGraphEdge, type EdgeRow } from './graphEdge.ts';
-import { fromGraphNodeMap, graphNodeOf } from './graphNode.ts';
+import { graphNodeOf } from './graphNode.ts';
 
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 5;
@@ -150,5 +150,5 @@ export async function shortestPaths(db: Db, from: string, to: string, options: P
     nodeIds: path.nodeIds,
     edges: path.edges.map(toGraphEdge),
   }));
-  return toPathResult(distinctPaths(found, options.limit), (record.get('nodes') as GraphNode[]).map(fromGraphNodeMap));
+  return toPathResult(distinctPaths(found, options.limit), record.get('nodes') as GraphNode[]);
 }

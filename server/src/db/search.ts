@@ -3,7 +3,7 @@ import { FULLTEXT_INDEX, PEOPLE_FULLTEXT_INDEX, type Kind, type Sector } from '@
 import type { Db } from './tx.ts';
 import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
-import { fromGraphNodeMap, graphNodeOf } from './graphNode.ts';
+import { graphNodeOf } from './graphNode.ts';
 import { luceneQuery } from './lucene.ts';
 
 export interface SearchOptions {
@@ -49,7 +49,7 @@ export async function search(db: Db, text: string, options: SearchOptions): Prom
     });
     return result.records.map((record) => ({
       score: Number(record.get('score')),
-      node: fromGraphNodeMap(record.get('node') as GraphNode),
+      node: record.get('node') as GraphNode,
       detail: (record.get('detail') as string | null) ?? null,
     }));
   });

@@ -69,7 +69,7 @@ export async function savePanelDraft(db: Db, draft: PanelDraft): Promise<string>
       { id, title: draft.title, themeId: draft.themeId, memberIds: draft.memberIds, eventId: draft.eventId ?? null },
     );
     // A draft does not count as a collaboration, but it keeps a tally like every session, for when it is held.
-    await refreshDerived(tx, { personIds: [], institutionIds: [], thingIds: [id] });
+    await refreshDerived(tx, { personIds: [], institutionIds: [], thingIds: [id], themeLinkedIds: [id] });
     return id;
   });
 }

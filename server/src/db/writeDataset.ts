@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DISPLAY_PROPERTY, ENTITY_LABEL, KINDS, REL_ENDPOINTS, type Dataset, type Kind, type LinkRecord, type NodeRecord, type RelType } from '@atlas/schema';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseBusyError, TooLargeError } from './errors.ts';
+import { THEME_LINK_TYPES } from './graphNode.ts';
 import { refreshDerived, type Touched } from './derived.ts';
 import type { Db } from './tx.ts';
 
@@ -215,15 +216,18 @@ export async function writeDataset(db: Db, dataset: Dataset, options: WriteOptio
 const SHARED_THINGS: ReadonlySet<Kind> = new Set(['Initiative', 'Paper', 'Session']);
 /** The relationships from an actor to a shared thing: a sector tally counts them (derived.ts). */
 const ACTOR_LINKS: ReadonlySet<string> = new Set(['PARTICIPATES_IN', 'AUTHORED', 'SPEAKS_AT']);
+/** The relationships from an entity to a theme: its themeIds list them (derived.ts). */
+const THEME_LINKS: ReadonlySet<string> = new Set(THEME_LINK_TYPES);
 
 /**
  * What a dataset's derived properties depend on: its people, affiliations and institutions (people's
- * sectors), and its shared things and their actors (sector tallies).
+ * sectors), its shared things and their actors (sector tallies), and its links to themes (theme ids).
  */
 function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touched {
   const personIds = new Set<string>();
   const institutionIds = new Set<string>();
   const thingIds = new Set<string>();
+  const themeLinkedIds = new Set<string>();
   for (const node of dataset.nodes) {
     if (node.kind === 'Person') personIds.add(node.id);
     if (node.kind === 'Institution') institutionIds.add(node.id);
@@ -232,8 +236,9 @@ function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touch
   for (const link of dataset.links) {
     if (link.type === 'AFFILIATED_WITH' && kindById.get(link.from) === 'Person') personIds.add(link.from);
     if (ACTOR_LINKS.has(link.type)) thingIds.add(link.to);
+    if (THEME_LINKS.has(link.type)) themeLinkedIds.add(link.from);
   }
-  return { personIds: [...personIds], institutionIds: [...institutionIds], thingIds: [...thingIds] };
+  return { personIds: [...personIds], institutionIds: [...institutionIds], thingIds: [...thingIds], themeLinkedIds: [...themeLinkedIds] };
 }
 
 function addCounts(byKind: Record<string, WriteCounts>, key: string, totals: WriteCounts) {
