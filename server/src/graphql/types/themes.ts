@@ -81,8 +81,9 @@ const ThemeOverviewRef = builder.objectRef<ThemeOverview>('ThemeOverview').imple
       description: 'All the evidence of one ranked person or institution, strongest first: the rest of a capped `evidence(first:)`. NOT_FOUND if it has none on the theme.',
       args: { id: t.arg.id({ required: true }) },
       resolve: (o, { id }) => {
-        const ranked = o.people.find((p) => p.personId === id) ?? o.institutions.find((i) => i.institutionId === id);
-        if (!ranked) throw new GraphQLError(`No person or institution with id "${String(id)}" has evidence on this theme.`, { extensions: { code: 'NOT_FOUND' } });
+        const key = String(id);
+        const ranked = o.people.find((p) => p.personId === key) ?? o.institutions.find((i) => i.institutionId === key);
+        if (!ranked) throw new GraphQLError(`No person or institution with id "${key}" has evidence on this theme.`, { extensions: { code: 'NOT_FOUND' } });
         return ranked.evidence;
       },
     }),
