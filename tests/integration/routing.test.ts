@@ -43,8 +43,9 @@ describe('through neo4j:// routing', () => {
   });
 
   it('keeps the routing table the embedded Neo4j hands out pointing at itself', async () => {
-    // A routing table naming another address (Neo4j's default is localhost:7687) would send every
-    // routed session to the wrong port: this is what makes the path above work on any free port.
+    // Without an advertised address Neo4j names localhost:7687 to a client that does not say which
+    // address it dialled (the driver does, and got its own address back even then); advertising
+    // 127.0.0.1:<port> makes every client get the port the embedded Neo4j really listens on.
     const session = driver.session({ database: 'system' });
     try {
       const record = (await session.run('CALL dbms.routing.getRoutingTable({}, "neo4j")')).records[0]!;
