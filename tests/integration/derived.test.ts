@@ -301,12 +301,15 @@ describe('theme ids of entities', () => {
       await db.write((tx) => tx.run('MATCH (s:Session {id: $id}) DETACH DELETE s', { id: sessionId }));
     }
 
-    // A database without them gets them at the next start.
+    // A database without them gets them at the next start; one with stale ones (links deleted by
+    // another tool) loses those.
     await db.write((tx) => tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix REMOVE n.themeIds', { prefix: PREFIX }));
+    await db.write((tx) => tx.run('MATCH (p:Person {id: $id}) SET p.themeIds = [$theme]', { id: id('bo'), theme: themes[0] }));
     await db.write((tx) => tx.run("MATCH (m:AtlasMeta {key: 'derived'}) SET m.version = 2"));
     expect(await themeIdsOfNode(id('ada'))).toBeNull();
     expect(await ensureDerived(db)).toBe(true);
     expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
+    expect(await themeIdsOfNode(id('bo'))).toBeNull();
     const { stored, expected } = await themeIdsStoredAndRelisted();
     expect(stored).toEqual(expected);
   });

@@ -49,6 +49,12 @@ const THEME_IDS = /* cypher */ `
 
 const REFRESH_THEME_IDS = /* cypher */ `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Theme ${THEME_IDS}`;
 
+/**
+ * For the whole graph: the entities with a theme link, and those holding theme ids they may no
+ * longer have. Writing every other entity (null over nothing) cost most of the pass at scale L.
+ */
+const THEME_IDS_TO_SET = /* cypher */ `(n:Entity) WHERE NOT n:Theme AND (n.themeIds IS NOT NULL OR EXISTS { (n)-[:${THEME_LINK_TYPES.join('|')}]->(:Theme) })`;
+
 // The people named, and the people affiliated with the institutions named (whose sector may have changed).
 const TOUCHED_PEOPLE = /* cypher */ `
   CALL () {
@@ -74,14 +80,14 @@ const REFRESH_TALLIES = /* cypher */ `
 const REFRESH_ALL_IN_TX = [
   `MATCH (p:Person) ${CURRENT_AFFILIATION}`,
   `MATCH (x) WHERE ${SHARED_THING} ${SECTOR_TALLY}`,
-  `MATCH (n:Entity) WHERE NOT n:Theme ${THEME_IDS}`,
+  `MATCH ${THEME_IDS_TO_SET} ${THEME_IDS}`,
 ];
 
 // In batches of their own transactions: a whole graph at scale is too big for one. Tallies read people's sectors, so people first.
 const REFRESH_ALL_BATCHED = [
   /* cypher */ `MATCH (p:Person) CALL (p) { ${CURRENT_AFFILIATION} } IN TRANSACTIONS OF 10000 ROWS`,
   /* cypher */ `MATCH (x) WHERE ${SHARED_THING} CALL (x) { ${SECTOR_TALLY} } IN TRANSACTIONS OF 10000 ROWS`,
-  /* cypher */ `MATCH (n:Entity) WHERE NOT n:Theme CALL (n) { ${THEME_IDS} } IN TRANSACTIONS OF 10000 ROWS`,
+  /* cypher */ `MATCH ${THEME_IDS_TO_SET} CALL (n) { ${THEME_IDS} } IN TRANSACTIONS OF 10000 ROWS`,
 ];
 
 const BATCH = 5_000;
