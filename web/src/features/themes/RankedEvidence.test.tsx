@@ -39,8 +39,13 @@ describe('RankedEvidence', () => {
     renderRow({ data: { themeOverview: { __typename: 'ThemeOverview', evidenceOf: all } } });
     expect(labels()).toEqual(['Paper 1', 'Paper 2']);
     expect(screen.getByTestId('evidence-more').textContent).toContain('The strongest 2 of 4.');
-    fireEvent.click(screen.getByRole('button', { name: 'Show all 4' }));
+    const showAll = screen.getByRole('button', { name: 'Show all 4' });
+    showAll.focus();
+    fireEvent.click(showAll);
     expect(await screen.findByText(/Loading all 4/)).toBeTruthy();
+    // While it loads, the button stays (marked busy) where keyboard focus is.
+    expect(document.activeElement).toBe(showAll);
+    expect(showAll.getAttribute('aria-disabled')).toBe('true');
     await screen.findByText('Paper 4');
     expect(labels()).toEqual(['Paper 1', 'Paper 2', 'Paper 3', 'Paper 4']);
     expect(screen.queryByTestId('evidence-more')).toBeNull();

@@ -49,20 +49,21 @@ export function RankedEvidence({ themeId, id, subject, evidence, total, isPerson
             `The strongest ${shown.length} of ${total}.`
           )}
         </span>
-        {!loading && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            data-testid="evidence-show-all"
-            onClick={() => {
-              focusFrom.current = shown.length;
-              // A failure shows in `error` below; the promise need not be awaited.
-              load({ variables: { theme: themeId, id } }).catch(() => undefined);
-            }}
-          >
-            {error ? 'Try again' : `Show all ${total}`}
-          </button>
-        )}
+        {/* Kept while loading (not disabled), so keyboard focus stays on it until the rest is in. */}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          data-testid="evidence-show-all"
+          aria-disabled={loading}
+          onClick={() => {
+            if (loading) return;
+            focusFrom.current = shown.length;
+            // A failure shows in `error` below; the promise need not be awaited.
+            load({ variables: { theme: themeId, id } }).catch(() => undefined);
+          }}
+        >
+          {loading ? 'Loading…' : error ? 'Try again' : `Show all ${total}`}
+        </button>
         {error && !loading && (
           <p className="form-problem" role="alert" data-testid="evidence-more-problem">
             Could not load the rest of the evidence: {describeError(error)}
