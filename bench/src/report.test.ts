@@ -51,6 +51,7 @@ describe('saveResult', () => {
     routed.settings.routing = true;
     const saved = await saveResult(routed, true, dir, readme);
     expect(path.basename(saved.json)).toBe('2026-11-27-S-routing.json');
+    expect(path.basename((await saveResult(routed, false, dir, readme)).json)).toBe('2026-11-27-S-routing-partial.json');
     expect(saved.readme).toBeUndefined();
     expect(await readFile(readme, 'utf8')).toContain('old table');
     expect(markdownTable(routed)).toContain('through neo4j:// routing');

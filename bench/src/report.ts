@@ -77,11 +77,11 @@ export async function freeResultPath(base: string): Promise<string> {
 /**
  * bench/results/<date>-<scale>[-N].json, and the scale's table in bench/README.md between its
  * markers. A run of some questions only is kept apart (<date>-<scale>-partial[-N].json), and so is
- * a run through neo4j:// routing (<date>-<scale>-routing[-N].json): both leave the README alone.
+ * a run through neo4j:// routing (<date>-<scale>-routing[-partial][-N].json): both leave the README alone.
  */
 export async function saveResult(result: BenchResult, complete: boolean, dir = `${BENCH_DIR}results`, readme = `${BENCH_DIR}README.md`): Promise<{ json: string; readme?: string }> {
   await mkdir(dir, { recursive: true });
-  const kind = result.settings.routing ? '-routing' : complete ? '' : '-partial';
+  const kind = `${result.settings.routing ? '-routing' : ''}${complete ? '' : '-partial'}`;
   const json = await freeResultPath(`${dir}/${result.date}-${result.scale}${kind}`);
   await writeFile(json, `${JSON.stringify(result, null, 2)}\n`);
   if (kind !== '') return { json };

@@ -289,9 +289,11 @@ describe('theme ids of entities', () => {
     expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
     expect(await themeIdsOfNode(id('theme-paper'))).toEqual([...themes].sort());
 
-    // Rewriting the person replaces their properties: the theme ids come back with the others.
-    await writeDataset(db, { nodes: [{ kind: 'Person', id: id('ada'), name: 'Ada Derived', source: 'manual' }], links: [] });
+    // A changed record replaces the person's properties, without naming a theme link: the theme ids come back with the others.
+    await writeDataset(db, { nodes: [{ kind: 'Person', id: id('ada'), name: 'Ada Derived-Themed', source: 'manual' }], links: [] });
     expect(await themeIdsOfNode(id('ada'))).toEqual([...themes].sort());
+    await writeDataset(db, { nodes: [{ kind: 'Paper', id: id('theme-paper'), title: 'Derived Theme Paper, revised', year: 2023, source: 'manual' }], links: [] });
+    expect(await themeIdsOfNode(id('theme-paper'))).toEqual([...themes].sort());
 
     // A panel draft is a session about its theme.
     const sessionId = await savePanelDraft(db, { title: 'Derived draft', themeId: themes[0]!, memberIds: [id('ada')] });

@@ -88,7 +88,8 @@ describe('themeOverview', () => {
     const { people, institutions } = data!.themeOverview;
     // The demo has institutions whose people bring more than two facts: the cap must bite somewhere.
     expect(institutions.some((i) => i.all.length > 2)).toBe(true);
-    const ofKind = (list: Item[], kind: string) => list.filter((e) => e.kind === kind).length;
+    // Papers, initiatives and talks count distinct things (an institution's people may share one); expertise counts declarations.
+    const ofKind = (list: Item[], kind: string) => new Set(list.filter((e) => e.kind === kind).map((e) => e.entity.id)).size;
     for (const ranked of [...people, ...institutions]) {
       expect(ranked.top).toEqual(ranked.all.slice(0, 2));
       const weights = ranked.all.map((e) => e.weight);
@@ -96,10 +97,10 @@ describe('themeOverview', () => {
       expect(ranked.evidenceCounts).toEqual({
         total: ranked.all.length,
         papers: ofKind(ranked.all, 'PAPER'),
-        firstAuthorPapers: ranked.all.filter((e) => e.kind === 'PAPER' && e.role === 'first author').length,
+        firstAuthorPapers: new Set(ranked.all.filter((e) => e.kind === 'PAPER' && e.role === 'first author').map((e) => e.entity.id)).size,
         initiatives: ofKind(ranked.all, 'INITIATIVE'),
         talks: ofKind(ranked.all, 'TALK'),
-        expertise: ofKind(ranked.all, 'EXPERTISE'),
+        expertise: ranked.all.filter((e) => e.kind === 'EXPERTISE').length,
       });
     }
 

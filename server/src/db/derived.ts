@@ -97,7 +97,7 @@ export interface Touched {
   institutionIds: readonly string[];
   /** Initiatives, papers and sessions written, or whose actors changed. */
   thingIds?: readonly string[];
-  /** Entities given a new link to a theme (WORKS_ON, ADDRESSES, ABOUT): their themeIds. */
+  /** Entities written (a rewrite replaces their properties) or given a link to a theme (WORKS_ON, ADDRESSES, ABOUT): their themeIds. */
   themeLinkedIds?: readonly string[];
 }
 

@@ -221,7 +221,8 @@ const THEME_LINKS: ReadonlySet<string> = new Set(THEME_LINK_TYPES);
 
 /**
  * What a dataset's derived properties depend on: its people, affiliations and institutions (people's
- * sectors), its shared things and their actors (sector tallies), and its links to themes (theme ids).
+ * sectors), its shared things and their actors (sector tallies), and its entities and links to
+ * themes (theme ids).
  */
 function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touched {
   const personIds = new Set<string>();
@@ -229,6 +230,8 @@ function touchedBy(dataset: Dataset, kindById: ReadonlyMap<string, Kind>): Touch
   const thingIds = new Set<string>();
   const themeLinkedIds = new Set<string>();
   for (const node of dataset.nodes) {
+    // A changed record's properties are replaced, derived ones with them: refresh its theme ids too.
+    if (node.kind !== 'Theme') themeLinkedIds.add(node.id);
     if (node.kind === 'Person') personIds.add(node.id);
     if (node.kind === 'Institution') institutionIds.add(node.id);
     if (SHARED_THINGS.has(node.kind)) thingIds.add(node.id);

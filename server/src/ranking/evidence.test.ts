@@ -45,8 +45,11 @@ describe('evidence weights', () => {
       expertiseEvidence('t', 'a'),
       expertiseEvidence('t2', 'a'),
       expertiseEvidence('t', 'b'),
+      // An institution's list: a second of its people on p1, and on the same initiative.
+      paperEvidence({ id: 'p1', year: 2024, themeId: 't', authorCount: 2 }, { personId: 'b', position: 2 }, 2024),
+      initiativeEvidence({ id: 'i', themeId: 't', startYear: 2020 }, 'b', 'lead'),
     ];
-    expect(countEvidence(items)).toEqual({ total: 9, papers: 3, firstAuthorPapers: 2, initiatives: 1, talks: 2, expertise: 3 });
+    expect(countEvidence(items)).toEqual({ total: 11, papers: 3, firstAuthorPapers: 2, initiatives: 1, talks: 2, expertise: 3 });
     expect(countEvidence([])).toEqual({ total: 0, papers: 0, firstAuthorPapers: 0, initiatives: 0, talks: 0, expertise: 0 });
   });
 });

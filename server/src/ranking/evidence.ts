@@ -76,34 +76,45 @@ export function expertiseEvidence(themeId: string, personId: string): EvidenceIt
 
 export const scoreOf = (items: readonly EvidenceItem[]) => round(items.reduce((sum, item) => sum + item.weight, 0));
 
-/** Evidence strongest first; equal weights by kind then id, so lists are stable. */
+/** Evidence strongest first; equal weights newest first (as the web app lists them), then by kind and id, so lists are stable. */
 export function sortEvidence(items: EvidenceItem[]): EvidenceItem[] {
-  return items.sort((a, b) => b.weight - a.weight || compareText(a.kind, b.kind) || compareText(a.entityId, b.entityId));
+  return items.sort(
+    (a, b) => b.weight - a.weight || (b.year ?? 0) - (a.year ?? 0) || compareText(a.kind, b.kind) || compareText(a.entityId, b.entityId),
+  );
 }
 
-/** How much evidence of each kind: what a one-line summary says without the list itself. */
+/**
+ * How much evidence of each kind: what a one-line summary says without the list itself. Papers,
+ * initiatives and talks count distinct things: an institution whose two people wrote one paper has
+ * one paper (and two facts of evidence in `total`). Declared expertise counts declarations.
+ */
 export interface EvidenceCounts {
+  /** Facts of evidence: the length of the whole list. */
   total: number;
   papers: number;
   /** Papers with the person (or, for an institution, one of its people) as first author. */
   firstAuthorPapers: number;
   initiatives: number;
   talks: number;
-  /** Declared expertise: the theme or subthemes they say they work on. */
+  /** Declared expertise: the theme or subthemes they say they work on (for an institution, its people's declarations). */
   expertise: number;
 }
 
 export function countEvidence(items: readonly EvidenceItem[]): EvidenceCounts {
-  const counts: EvidenceCounts = { total: items.length, papers: 0, firstAuthorPapers: 0, initiatives: 0, talks: 0, expertise: 0 };
+  const papers = new Set<string>();
+  const firstAuthored = new Set<string>();
+  const initiatives = new Set<string>();
+  const talks = new Set<string>();
+  let expertise = 0;
   for (const item of items) {
     if (item.kind === 'PAPER') {
-      counts.papers++;
-      if (item.role === 'first author') counts.firstAuthorPapers++;
-    } else if (item.kind === 'INITIATIVE') counts.initiatives++;
-    else if (item.kind === 'TALK') counts.talks++;
-    else counts.expertise++;
+      papers.add(item.entityId);
+      if (item.role === 'first author') firstAuthored.add(item.entityId);
+    } else if (item.kind === 'INITIATIVE') initiatives.add(item.entityId);
+    else if (item.kind === 'TALK') talks.add(item.entityId);
+    else expertise++;
   }
-  return counts;
+  return { total: items.length, papers: papers.size, firstAuthorPapers: firstAuthored.size, initiatives: initiatives.size, talks: talks.size, expertise };
 }
 
 /** "3 papers (first author of 2), 1 initiative, 1 talk, declared expertise" */

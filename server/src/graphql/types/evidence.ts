@@ -42,14 +42,16 @@ export const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence').implement
 });
 
 const EvidenceCountsRef = builder.objectRef<EvidenceCounts>('EvidenceCounts').implement({
-  description: 'How much evidence of each kind: enough for a summary line without loading the list.',
+  description:
+    'How much evidence of each kind: enough for a summary line without loading the list. Papers, initiatives and talks count distinct ones ' +
+    '(two people of an institution on one paper are one paper, and two facts in `total`).',
   fields: (t) => ({
-    total: t.exposeInt('total'),
+    total: t.exposeInt('total', { description: 'Facts of evidence: the length of the whole list.' }),
     papers: t.exposeInt('papers'),
     firstAuthorPapers: t.exposeInt('firstAuthorPapers', { description: 'Papers first-authored (by the person, or by one of the institution\'s people).' }),
     initiatives: t.exposeInt('initiatives'),
     talks: t.exposeInt('talks'),
-    expertise: t.exposeInt('expertise', { description: 'Declared expertise: the theme and subthemes declared.' }),
+    expertise: t.exposeInt('expertise', { description: "Declarations of expertise in the theme or its subthemes (for an institution, its people's)." }),
   }),
 });
 
