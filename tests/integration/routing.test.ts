@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Driver, SessionConfig } from 'neo4j-driver';
 import { createDriver } from '../../server/src/db/driver.ts';
 import { Db } from '../../server/src/db/tx.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
@@ -11,7 +12,18 @@ import { deleteByPrefix, testApi } from '../helpers/db.ts';
 const neo4j = inject('neo4j');
 const uri = neo4j.uri.replace(/^bolt:/, 'neo4j:');
 const driver = createDriver({ ...neo4j, uri });
-const db = new Db(driver);
+// Every session this Db opens, as it asked for it.
+const sessions: SessionConfig[] = [];
+const watched = new Proxy(driver, {
+  get: (target, prop, receiver) =>
+    prop === 'session'
+      ? (config: SessionConfig) => {
+          sessions.push(config);
+          return target.session(config);
+        }
+      : Reflect.get(target, prop, receiver),
+}) as Driver;
+const db = new Db(watched);
 const api = testApi(db);
 const PREFIX = 'test-routing-';
 afterAll(async () => {
@@ -40,6 +52,13 @@ describe('through neo4j:// routing', () => {
     expect(slice.errors).toBeUndefined();
     expect(slice.data!.neighbourhood.nodes.map((n) => n.id).sort()).toEqual([person.id, institution.id].sort());
     expect(slice.data!.neighbourhood.edges.map((e) => e.type)).toEqual(['AFFILIATED_WITH']);
+
+    // Causal consistency: the write and every read carry one bookmark manager, so a read routed to a
+    // follower of a cluster waits for what this process has committed.
+    expect(sessions.map((s) => s.defaultAccessMode)).toEqual(expect.arrayContaining(['WRITE', 'READ']));
+    const managers = new Set(sessions.map((s) => s.bookmarkManager));
+    expect(managers.size).toBe(1);
+    expect([...managers][0]).toBeDefined();
   });
 
   it('keeps the routing table the embedded Neo4j hands out pointing at itself', async () => {
