@@ -1,10 +1,12 @@
 import type { GraphqlRequest } from '../src/graphqlClient.ts';
 import { luceneQuery } from '../../server/src/db/lucene.ts';
+import { FIRST_ASK_TYPOS } from '../../server/src/db/search.ts';
 
 /**
  * The shared questions as the peer's generated API asks them, as close to ours as it allows:
  *  - search: people only (the app's person picker), top 10 by score, hidden people left out, with
- *    the very Lucene query our server builds, so the index does the same work;
+ *    the very Lucene query our server asks first (one typo a word), so the index does the same work
+ *    (ours asks again, forgiving two, only when that finds fewer than 10: more work, not less);
  *  - neighbourhood: the start entity with each relationship list as a nested selection (the
  *    generated API has no "whatever is connected" field), capped like our slice; depth 2 nests once
  *    more with smaller caps. It computes no degrees, sectors or edges among the neighbours, which
@@ -17,7 +19,7 @@ export function peerSearch(text: string): GraphqlRequest {
         edges { score node { id name role country } }
       }
     }`,
-    variables: { phrase: luceneQuery(text) },
+    variables: { phrase: luceneQuery(text, FIRST_ASK_TYPOS) },
   };
 }
 

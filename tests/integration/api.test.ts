@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FULLTEXT_INDEX, KINDS, SECTORS, type Dataset } from '@atlas/schema';
 import { demoDataset } from '@atlas/seed';
+import { countingDriver } from '../../bench/src/countingDriver.ts';
 import { visible } from '../../server/src/db/cypher.ts';
 import { luceneQuery } from '../../server/src/db/lucene.ts';
+import { search } from '../../server/src/db/search.ts';
+import { Db } from '../../server/src/db/tx.ts';
 import { testApi, testDb, type GraphQLResponse } from '../helpers/db.ts';
 
 const demo: Dataset = demoDataset();
@@ -75,6 +78,24 @@ describe('search', () => {
     expect(typo.data!.search.some((hit) => /governance/i.test(hit.node.label))).toBe(true);
     const partial = await api.query<Hits>(SEARCH, { query: 'citiz' });
     expect(partial.data!.search.some((hit) => /citizen/i.test(hit.node.label))).toBe(true);
+  });
+
+  it('forgives a second typo in a long word by asking again only when one typo finds too few', async () => {
+    const direct = testDb();
+    const counting = countingDriver(direct.driver);
+    const db = new Db(counting.driver);
+    // Two wrong letters: the first ask (one typo a word) finds nothing, the second finds the theme.
+    const twoTypos = await search(db, 'partisipasion', { first: 10 });
+    expect(twoTypos.some((hit) => hit.node.label === 'Digital participation platforms')).toBe(true);
+    expect(counting.take().map((q) => q.params.query)).toEqual([luceneQuery('partisipasion', 1), luceneQuery('partisipasion')]);
+    // Spelt right and plenty of hits: one statement, and the same hits the full query gives.
+    const rightFirst = await search(db, 'governance', { first: 5 });
+    expect(rightFirst).toHaveLength(5);
+    expect(counting.take().map((q) => q.params.query)).toEqual([luceneQuery('governance', 1)]);
+    const full = await direct.read(async (tx) =>
+      (await tx.run(`CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score WHERE ${visible('node')} RETURN node.id AS id ORDER BY score DESC, id LIMIT 5`, { index: FULLTEXT_INDEX, lucene: luceneQuery('governance') })).records.map((r) => r.get('id') as string),
+    );
+    expect(rightFirst.map((hit) => hit.node.id)).toEqual(full);
   });
 
   it('filters by kind and by sector', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUZZY_PROPERTIES, luceneQuery, MAX_QUERY_LENGTH, SearchInputError, searchWords } from './lucene.ts';
+import { forgivesMoreThan, FUZZY_PROPERTIES, luceneQuery, MAX_QUERY_LENGTH, SearchInputError, searchWords, typosAllowed } from './lucene.ts';
 
 describe('luceneQuery', () => {
   it('matches every word exactly and as a prefix everywhere, and fuzzily in the short properties', () => {
@@ -8,6 +8,19 @@ describe('luceneQuery', () => {
       `(data^3 OR data*^2 OR ${fuzzy('data', 1)}) AND (goverance^3 OR goverance*^2 OR ${fuzzy('goverance', 2)})`,
     );
     expect(FUZZY_PROPERTIES).toEqual(['name', 'title', 'keywords', 'tags', 'aliases']);
+  });
+
+  it('caps the typos a word may have when asked to (the first, cheaper ask)', () => {
+    const fuzzy = (word: string, edits: number) => FUZZY_PROPERTIES.map((property) => `${property}:${word}~${edits}`).join(' OR ');
+    expect(luceneQuery('Data goverance', 1)).toBe(`(data^3 OR data*^2 OR ${fuzzy('data', 1)}) AND (goverance^3 OR goverance*^2 OR ${fuzzy('goverance', 1)})`);
+    expect(luceneQuery('Data goverance', 0)).toBe('(data^3 OR data*^2) AND (goverance^3 OR goverance*^2)');
+  });
+
+  it('forgives no typo below four letters, one from four, two from eight', () => {
+    expect(['ai', 'map', 'data', 'digital', 'mobility', 'governance'].map(typosAllowed)).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(forgivesMoreThan('open data', 1)).toBe(false);
+    expect(forgivesMoreThan('open mobility', 1)).toBe(true);
+    expect(forgivesMoreThan('  *~ ', 0)).toBe(false);
   });
 
   it('keeps short words to exact and prefix matches', () => {

@@ -4,7 +4,7 @@ import type { Db } from './tx.ts';
 import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
 import { graphNodeOf } from './graphNode.ts';
-import { luceneQuery } from './lucene.ts';
+import { forgivesMoreThan, luceneQuery } from './lucene.ts';
 
 export interface SearchOptions {
   kinds?: readonly Kind[] | null;
@@ -30,27 +30,39 @@ const SEARCH = /* cypher */ `
   WITH n, score ORDER BY score DESC, n.id ASC LIMIT $first
   RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail`;
 
-/** Fulltext search over every kind, ranked by score; see lucene.ts for what a query matches. */
+/** Typos a word may have in the first ask; the second (only when the first finds too few) forgives up to two. */
+export const FIRST_ASK_TYPOS = 1;
+
+/**
+ * Fulltext search over every kind, ranked by score; see lucene.ts for what a query matches. A
+ * second typo in a long word is forgiven only when one typo finds fewer than `first` hits: the
+ * second ask costs a statement more, the first alone spares every other search 4–6 ms at scale M.
+ */
 export async function search(db: Db, text: string, options: SearchOptions): Promise<SearchHit[]> {
-  const query = luceneQuery(text);
-  if (query === null) return [];
+  const firstAsk = luceneQuery(text, FIRST_ASK_TYPOS);
+  if (firstAsk === null) return [];
+  const secondAsk = forgivesMoreThan(text, FIRST_ASK_TYPOS) ? luceneQuery(text) : null;
   const kinds = options.kinds?.length ? options.kinds : null;
   const sectors = options.sectors?.length ? options.sectors : null;
   const peopleOnly = !sectors && kinds !== null && kinds.every((kind) => kind === 'Person');
   const topK = peopleOnly || (!kinds && !sectors);
   return db.read(async (tx) => {
-    const result = await tx.run(SEARCH, {
-      index: peopleOnly ? PEOPLE_FULLTEXT_INDEX : FULLTEXT_INDEX,
-      query,
-      options: topK ? { limit: neo4j.int(options.first * 2 + 10) } : {},
-      kinds: peopleOnly ? null : kinds,
-      sectors,
-      first: neo4j.int(options.first),
-    });
-    return result.records.map((record) => ({
-      score: Number(record.get('score')),
-      node: record.get('node') as GraphNode,
-      detail: (record.get('detail') as string | null) ?? null,
-    }));
+    const ask = async (query: string): Promise<SearchHit[]> => {
+      const result = await tx.run(SEARCH, {
+        index: peopleOnly ? PEOPLE_FULLTEXT_INDEX : FULLTEXT_INDEX,
+        query,
+        options: topK ? { limit: neo4j.int(options.first * 2 + 10) } : {},
+        kinds: peopleOnly ? null : kinds,
+        sectors,
+        first: neo4j.int(options.first),
+      });
+      return result.records.map((record) => ({
+        score: Number(record.get('score')),
+        node: record.get('node') as GraphNode,
+        detail: (record.get('detail') as string | null) ?? null,
+      }));
+    };
+    const hits = await ask(firstAsk);
+    return secondAsk !== null && hits.length < options.first ? ask(secondAsk) : hits;
   });
 }

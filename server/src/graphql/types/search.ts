@@ -20,7 +20,7 @@ builder.queryField('search', (t) =>
     type: [SearchHitRef],
     description:
       'Fulltext search over names, titles, keywords, tags, abstracts and descriptions of every kind, ranked. ' +
-      'Every word must match, exactly, as a prefix, or (in names, titles, keywords, tags and aliases) with a typo or two. `sectors` keeps institutions of those ' +
+      'Every word must match, exactly, as a prefix, or (in names, titles, keywords, tags and aliases) with a typo (a second typo in a word of eight letters or more when one finds fewer than `first` hits). `sectors` keeps institutions of those ' +
       'sectors and people affiliated with them.',
     args: {
       query: t.arg.string({ required: true }),
