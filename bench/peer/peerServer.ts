@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
 import type { Neo4jConnection } from '../../server/src/config.ts';
 import { close, listen } from '../../server/src/listen.ts';
+import { setSourceMapsForStacks } from '../../server/src/sourceMaps.ts';
 import { createPeerApp } from './createPeerApp.ts';
 
 /**
@@ -12,6 +13,8 @@ import { createPeerApp } from './createPeerApp.ts';
 const connection = JSON.parse(process.env.ATLAS_BENCH_NEO4J ?? 'null') as Neo4jConnection | null;
 if (!connection) throw new Error('ATLAS_BENCH_NEO4J is not set: start this through startPeerServer().');
 
+// Stacks without source maps, as our API server runs (server/src/sourceMaps.ts): both alike.
+setSourceMapsForStacks(true);
 const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
 const app = await createPeerApp(driver);
 const server = createServer(app);

@@ -3,6 +3,7 @@ import type { Neo4jConnection } from '../../server/src/config.ts';
 import { createDriver } from '../../server/src/db/driver.ts';
 import { Db } from '../../server/src/db/tx.ts';
 import { close, listen } from '../../server/src/listen.ts';
+import { setSourceMapsForStacks } from '../../server/src/sourceMaps.ts';
 
 /**
  * The API as `npm start` runs it (production mode, the server's own driver settings), in a process
@@ -12,6 +13,8 @@ import { close, listen } from '../../server/src/listen.ts';
 const connection = JSON.parse(process.env.ATLAS_BENCH_NEO4J ?? 'null') as Neo4jConnection | null;
 if (!connection) throw new Error('ATLAS_BENCH_NEO4J is not set: start this through startApiServer().');
 
+// As `npm start` runs (production): no source maps in stacks (server/src/sourceMaps.ts).
+setSourceMapsForStacks(true);
 const driver = createDriver(connection);
 const server = createHttpServer({ db: new Db(driver) });
 const port = await listen(server, 0, '127.0.0.1');

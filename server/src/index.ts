@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { createLogger } from './security/logger.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.ts';
 import { loadDemoIfEmpty } from './seedDemo.ts';
+import { setSourceMapsForStacks } from './sourceMaps.ts';
 
 const say = (line: string) => console.log(line);
 
@@ -30,6 +31,7 @@ async function stopAll(): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  setSourceMapsForStacks(config.production);
   running.logger = createLogger(config.logLevel);
   running.graceMs = config.shutdownGraceMs;
   await assertPortFree(config.port, config.host);
