@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['schema/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
+          include: ['schema/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/src/**/*.test.ts', 'bench/peer/**/*.test.ts'],
         },
       },
       {
