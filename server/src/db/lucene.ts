@@ -15,7 +15,9 @@
  * Two typos are the dear part: at scale M a word of eight letters or more costs 5–8 ms with two
  * edits in the short properties and 1.5–2.5 ms with one. So search asks with at most one typo a
  * word first and, only when that finds fewer hits than asked for, again with two (search.ts). The
- * second ask finds everything the first did (a match within one edit is within two), so nothing is lost.
+ * second ask finds everything the first did (a match within one edit is within two). When the
+ * first fills the page, a match with two typos could in principle have ranked among its hits; over
+ * 42 queries at scale M (both indexes) the top 10 and their scores were the same either way.
  */
 
 import type { FulltextProperty } from '@atlas/schema';
