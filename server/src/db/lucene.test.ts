@@ -18,9 +18,9 @@ describe('luceneQuery', () => {
 
   it('forgives no typo below four letters, one from four, two from eight', () => {
     expect(['ai', 'map', 'data', 'digital', 'mobility', 'governance'].map(typosAllowed)).toEqual([0, 0, 1, 1, 2, 2]);
-    expect(forgivesMoreThan('open data', 1)).toBe(false);
-    expect(forgivesMoreThan('open mobility', 1)).toBe(true);
-    expect(forgivesMoreThan('  *~ ', 0)).toBe(false);
+    expect(forgivesMoreThan(searchWords('open data'), 1)).toBe(false);
+    expect(forgivesMoreThan(searchWords('open mobility'), 1)).toBe(true);
+    expect(forgivesMoreThan(searchWords('  *~ '), 0)).toBe(false);
   });
 
   it('keeps short words to exact and prefix matches', () => {

@@ -52,14 +52,16 @@ function wordQuery(word: string, maxTypos: number): string {
   return `(${parts.join(' OR ')})`;
 }
 
+/** The Lucene query for words already split (searchWords), or null when there are none. */
+export function wordsQuery(words: readonly string[], maxTypos: number = MAX_TYPOS): string | null {
+  return words.length === 0 ? null : words.map((word) => wordQuery(word, maxTypos)).join(' AND ');
+}
+
 /**
  * The Lucene query, or null when the input holds no searchable word. `maxTypos` caps the typos
  * forgiven in any word (typosAllowed), for the cheaper first ask.
  */
-export function luceneQuery(input: string, maxTypos: number = MAX_TYPOS): string | null {
-  const words = searchWords(input);
-  return words.length === 0 ? null : words.map((word) => wordQuery(word, maxTypos)).join(' AND ');
-}
+export const luceneQuery = (input: string, maxTypos: number = MAX_TYPOS): string | null => wordsQuery(searchWords(input), maxTypos);
 
 /** Whether a query with at most `maxTypos` typos a word asks less than the full query: some word allows more. */
-export const forgivesMoreThan = (input: string, maxTypos: number): boolean => searchWords(input).some((word) => typosAllowed(word) > maxTypos);
+export const forgivesMoreThan = (words: readonly string[], maxTypos: number): boolean => words.some((word) => typosAllowed(word) > maxTypos);

@@ -4,7 +4,7 @@ import type { Db } from './tx.ts';
 import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
 import { graphNodeOf } from './graphNode.ts';
-import { forgivesMoreThan, luceneQuery } from './lucene.ts';
+import { forgivesMoreThan, searchWords, wordsQuery } from './lucene.ts';
 
 export interface SearchOptions {
   kinds?: readonly Kind[] | null;
@@ -39,9 +39,10 @@ export const FIRST_ASK_TYPOS = 1;
  * second ask costs a statement more, the first alone spares every other search 4–6 ms at scale M.
  */
 export async function search(db: Db, text: string, options: SearchOptions): Promise<SearchHit[]> {
-  const firstAsk = luceneQuery(text, FIRST_ASK_TYPOS);
+  const words = searchWords(text);
+  const firstAsk = wordsQuery(words, FIRST_ASK_TYPOS);
   if (firstAsk === null) return [];
-  const secondAsk = forgivesMoreThan(text, FIRST_ASK_TYPOS) ? luceneQuery(text) : null;
+  const secondAsk = forgivesMoreThan(words, FIRST_ASK_TYPOS) ? wordsQuery(words) : null;
   const kinds = options.kinds?.length ? options.kinds : null;
   const sectors = options.sectors?.length ? options.sectors : null;
   const peopleOnly = !sectors && kinds !== null && kinds.every((kind) => kind === 'Person');
