@@ -63,11 +63,13 @@ async function pointAt(id: string) {
 }
 
 /**
- * Right-clicks the node; tries again if a late layout step moved it between reading its place and
- * clicking. On a busy machine an undo or a layout can leave the node covered or out of view, so the
- * last try sends Cytoscape's right-tap to the node itself: the same handler, without coordinates.
+ * Right-clicks the node until its own menu opens. A late layout step can move the node between reading
+ * its place and clicking, and on a busy machine another node can lie over it: a menu for another node
+ * is closed and the click tried again. The last try sends Cytoscape's right-tap to the node itself:
+ * the same handler, without coordinates.
  */
 async function openMenu(id: string) {
+  const menu = page.getByTestId('node-menu');
   for (let attempt = 1; ; attempt += 1) {
     await settled();
     if (attempt < 3) {
@@ -77,24 +79,31 @@ async function openMenu(id: string) {
       await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('cxttap'), id);
     }
     try {
-      await page.getByTestId('node-menu').waitFor({ timeout: 5_000 });
-      return;
+      await menu.waitFor({ timeout: 5_000 });
     } catch (error) {
       if (attempt === 3) throw error;
+      continue;
     }
+    const opened = await menu.getAttribute('data-node-id');
+    if (opened === id) return;
+    if (attempt === 3) throw new Error(`The menu opened for ${opened}, not ${id}.`);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
   }
 }
 
 /**
  * Moves the mouse onto the node until its hover highlight shows; like openMenu, a late layout step can
  * move the node between reading its place and moving there, so the last try sends Cytoscape's
- * mouseover to the node itself.
+ * mouseover to the node itself. Returns how to leave it again: by the mouse when the mouse got there,
+ * else by Cytoscape's mouseout (a mouse that never entered the node cannot leave it).
  */
-async function hover(id: string, highlighted: string) {
+async function hover(id: string, highlighted: string): Promise<() => Promise<void>> {
   for (let attempt = 1; ; attempt += 1) {
     await settled();
     await page.mouse.move(5, 5);
-    if (attempt < 3) {
+    const byMouse = attempt < 3;
+    if (byMouse) {
       const { x, y } = await pointAt(id);
       await page.mouse.move(x, y);
     } else {
@@ -102,10 +111,13 @@ async function hover(id: string, highlighted: string) {
     }
     try {
       await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).hasClass('hover-focused'), highlighted, { timeout: 5_000 });
-      return;
     } catch (error) {
       if (attempt === 3) throw error;
+      continue;
     }
+    return byMouse
+      ? () => page.mouse.move(5, 5)
+      : () => page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('mouseout'), id);
   }
 }
 
@@ -268,9 +280,9 @@ describe('the canvas', () => {
     await page.waitForFunction((id) => window.__atlasCy!.getElementById(id).nonempty(), hub);
     await settled();
     const member = (await page.evaluate((id) => window.__atlasCy!.getElementById(id).neighborhood('node').map((n) => n.id()), hub))[0]!;
-    await hover(member, hub);
+    const leave = await hover(member, hub);
     expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBeGreaterThan(0);
-    await page.mouse.move(5, 5);
+    await leave();
     await page.waitForFunction(() => window.__atlasCy!.elements('.hover-faded').length === 0);
 
     // Bring the member's own neighbours in, so depth 2 reaches further than depth 1.

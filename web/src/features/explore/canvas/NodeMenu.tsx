@@ -46,6 +46,7 @@ export function NodeMenu({ explore, id, at, onClose }: NodeMenuProps) {
       role="menu"
       aria-label={`Actions for ${node?.label ?? id}`}
       data-testid="node-menu"
+      data-node-id={id}
       aria-busy={loading}
       style={{ left: at.x, top: at.y }}
       onKeyDown={(event) => handleMenuKeys(event, onClose)}
