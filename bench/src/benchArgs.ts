@@ -19,7 +19,7 @@ export interface BenchArgs {
   routing: boolean;
 }
 
-export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 3]
+export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 5]
        [--questions ${QUESTION_NAMES.join(',')}] [--seed ${DEFAULT_SEED}] [--no-peer] [--routing] [--load-only] [--heap 2g] [--page-cache 1g]`;
 
 const positiveInts = (text: string, what: string) =>
@@ -37,7 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       connections: { type: 'string', default: '1,8,16' },
       duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '5' },
       questions: { type: 'string', default: QUESTION_NAMES.join(',') },
       'load-only': { type: 'boolean', default: false },
       'no-peer': { type: 'boolean', default: false },

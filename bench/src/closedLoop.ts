@@ -18,8 +18,6 @@ export interface LoadOptions {
   connections: number;
   /** How long to keep starting requests; requests in flight at the end are waited for and counted. */
   seconds: number;
-  /** Stop early after this many requests (warm-ups). */
-  maxRequests?: number;
   /** Keep going past `seconds` until this many requests were sent (slow questions: a p50 of one is none). */
   minRequests?: number;
 }
@@ -55,7 +53,7 @@ export async function closedLoop(options: LoadOptions, send: (i: number) => Prom
   const deadline = started + options.seconds * 1000;
   const worker = async () => {
     const more = () => performance.now() < deadline || next - first < (options.minRequests ?? 0);
-    while (more() && (options.maxRequests === undefined || next - first < options.maxRequests)) {
+    while (more()) {
       const i = next++;
       const t0 = performance.now();
       try {

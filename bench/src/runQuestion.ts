@@ -48,13 +48,13 @@ const MIN_REQUESTS = 3;
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 const range = (values: number[]) => ({ min: Math.min(...values), max: Math.max(...values) });
 
-type Load = (connections: number, seconds: number, into?: Samples, maxRequests?: number) => Promise<Samples>;
+type Load = (connections: number, seconds: number, into?: Samples) => Promise<Samples>;
 
 function httpLoad(url: string, requests: readonly GraphqlRequest[]): Load {
-  return async (connections, seconds, into, maxRequests) => {
+  return async (connections, seconds, into) => {
     const client = graphqlClient(url, connections);
     try {
-      return await closedLoop({ connections, seconds, maxRequests, minRequests: MIN_REQUESTS }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
+      return await closedLoop({ connections, seconds, minRequests: MIN_REQUESTS }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
     } finally {
       client.close();
     }
@@ -78,15 +78,18 @@ export async function runQuestion(question: Question, options: RunOptions): Prom
 
   const contenders: Array<[keyof Omit<QuestionRun, 'connections'>, Load]> = [
     ['api', httpLoad(options.apiUrl, question.requests)],
-    ['raw', (connections, seconds, into, maxRequests) =>
-      closedLoop({ connections, seconds, maxRequests, minRequests: MIN_REQUESTS }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
+    ['raw', (connections, seconds, into) =>
+      closedLoop({ connections, seconds, minRequests: MIN_REQUESTS }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
   ];
   if (withPeer) contenders.push(['peer', httpLoad(options.peerUrl!, question.peerRequests!)]);
 
   // Warm-up: the JVM compiles hot paths and Neo4j caches plans and pages; V8 optimises the servers.
+  // For the whole warm-up time, not a fixed number of requests: a fresh API process took 3,000-4,000
+  // depth-1 requests before V8 stopped recompiling (its CPU a request fell from ~4 ms to ~1.6 ms),
+  // and each question brings code of its own (graphql-jit compiles every operation to new functions).
   let warmP50 = 0;
   for (const [name, load] of contenders) {
-    const stats = summarise(await load(2, options.warmupSeconds, undefined, 200));
+    const stats = summarise(await load(2, options.warmupSeconds));
     if (name === 'api') warmP50 = stats.p50;
   }
 
