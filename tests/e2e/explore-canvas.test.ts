@@ -63,10 +63,10 @@ async function pointAt(id: string) {
 }
 
 /**
- * Right-clicks the node until its own menu opens. A late layout step can move the node between reading
- * its place and clicking, and on a busy machine another node can lie over it: a menu for another node
- * is closed and the click tried again. The last try sends Cytoscape's right-tap to the node itself:
- * the same handler, without coordinates.
+ * Right-clicks the node until its own menu opens, and waits for the menu's counts. A late layout step
+ * can move the node between reading its place and clicking, and on a busy machine another node can lie
+ * over it: a menu for another node is closed and the click tried again. The last try sends Cytoscape's
+ * right-tap to the node itself: the same handler, without coordinates.
  */
 async function openMenu(id: string) {
   const menu = page.getByTestId('node-menu');
@@ -85,7 +85,12 @@ async function openMenu(id: string) {
       continue;
     }
     const opened = await menu.getAttribute('data-node-id');
-    if (opened === id) return;
+    if (opened === id) {
+      // The counts by type and kind arrive after the menu opens and push the items below them down:
+      // click nothing until they are in, or a click aimed at one item can land on another.
+      await page.locator('[data-testid="node-menu"][aria-busy="false"]').waitFor();
+      return;
+    }
     if (attempt === 3) throw new Error(`The menu opened for ${opened}, not ${id}.`);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
