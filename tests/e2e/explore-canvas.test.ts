@@ -4,7 +4,7 @@ import { demoDataset } from '@atlas/seed';
 import type { GraphData } from '../../web/src/graph/toElements.ts';
 import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
 import { testDb } from '../helpers/db.ts';
-import { settledCanvas } from '../helpers/canvas.ts';
+import { nodeOnPage, settledCanvas } from '../helpers/canvas.ts';
 
 // The canvas as a new user works it, in Chromium over the demo data: the node menu (by mouse and by
 // keyboard), show more, collapse, remove, pin, undo and redo, Connect, hover and ego focus, lasso and
@@ -53,15 +53,6 @@ const has = (id: string) => page.evaluate((id) => window.__atlasCy!.getElementBy
 
 const settled = () => settledCanvas(page);
 
-async function pointAt(id: string) {
-  return page.evaluate((id) => {
-    const cy = window.__atlasCy!;
-    const box = cy.container()!.getBoundingClientRect();
-    const at = cy.getElementById(id).renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, id);
-}
-
 /**
  * Right-clicks the node until its own menu opens, and waits for the menu's counts. A late layout step
  * can move the node between reading its place and clicking, and on a busy machine another node can lie
@@ -73,7 +64,7 @@ async function openMenu(id: string) {
   for (let attempt = 1; ; attempt += 1) {
     await settled();
     if (attempt < 3) {
-      const { x, y } = await pointAt(id);
+      const { x, y } = await nodeOnPage(page, id);
       await page.mouse.click(x, y, { button: 'right' });
     } else {
       await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('cxttap'), id);
@@ -109,7 +100,7 @@ async function hover(id: string, highlighted: string): Promise<() => Promise<voi
     await page.mouse.move(5, 5);
     const byMouse = attempt < 3;
     if (byMouse) {
-      const { x, y } = await pointAt(id);
+      const { x, y } = await nodeOnPage(page, id);
       await page.mouse.move(x, y);
     } else {
       await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('mouseover'), id);
@@ -394,7 +385,7 @@ describe('the canvas', () => {
     await page.mouse.up();
     await page.waitForFunction(() => window.__atlasCy!.nodes('.moving').empty());
 
-    const node = await pointAt('syn-0');
+    const node = await nodeOnPage(page, 'syn-0');
     await page.mouse.move(node.x, node.y);
     expect(await page.evaluate(() => window.__atlasCy!.elements('.hover-faded').length)).toBe(0);
     await page.mouse.click(node.x, node.y);

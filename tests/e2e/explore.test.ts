@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { demoDataset } from '@atlas/seed';
 import { startBrowserApp, type BrowserApp } from '../helpers/browserApp.ts';
 import { testDb } from '../helpers/db.ts';
-import { settledCanvas } from '../helpers/canvas.ts';
+import { nodeOnPage, settledCanvas } from '../helpers/canvas.ts';
 
 // The app as a new user meets it: the real server (API + built web app) over the test database,
 // in Chromium. What the canvas holds is read from the Cytoscape instance the app exposes.
@@ -67,12 +67,7 @@ describe('exploring the demo in the browser', () => {
     for (let attempt = 1; !(await arrived()); attempt += 1) {
       await settledCanvas(page);
       if (attempt < 3) {
-        const point = await page.evaluate((id) => {
-          const cy = window.__atlasCy!;
-          const box = cy.container()!.getBoundingClientRect();
-          const position = cy.getElementById(id).renderedPosition();
-          return { x: box.left + position.x, y: box.top + position.y };
-        }, person);
+        const point = await nodeOnPage(page, person);
         await page.mouse.dblclick(point.x, point.y);
       } else {
         await page.evaluate((id) => void window.__atlasCy!.getElementById(id).emit('dbltap'), person);

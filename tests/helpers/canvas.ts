@@ -11,3 +11,13 @@ export async function settledCanvas(page: Page): Promise<void> {
     before = now;
   }
 }
+
+/** Where the node is drawn, in the page's coordinates (for the mouse). */
+export function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.__atlasCy!;
+    const box = cy.container()!.getBoundingClientRect();
+    const at = cy.getElementById(id).renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+}
