@@ -6,6 +6,7 @@ import { createPeerApp } from '../peer/createPeerApp.ts';
 import { USAGE, parseBenchArgs } from './benchArgs.ts';
 import { bulkLoad } from './bulkLoad.ts';
 import { countingDriver } from './countingDriver.ts';
+import { jvmCompileMillis } from './jitSettle.ts';
 import { describeMachine } from './machine.ts';
 import { pickInputs } from './pickInputs.ts';
 import { QUESTION_NAMES, questions } from './questions.ts';
@@ -69,6 +70,10 @@ async function main(): Promise<void> {
     const inputs = await pickInputs(database.driver);
     const selected = questions(inputs).filter((q) => args.questions.includes(q.name));
     say(`API at ${api.url}${peer ? `, @neo4j/graphql peer at ${peer.url}` : ''} (to Neo4j at ${uri}); ${selected.length} questions at ${args.connections.join(' and ')} connection(s), ${args.seconds} s each.`);
+    // Neo4j's JIT, read through JMX: each question's warm-up goes on until it has stopped compiling.
+    const compiling = await jvmCompileMillis(database.driver);
+    if (compiling === null) say('Cannot read the JVM compile time (dbms.queryJmx): each warm-up is --warmup seconds only.');
+    const compileMillis = compiling === null ? undefined : async () => (await jvmCompileMillis(database!.driver)) ?? 0;
     const results: QuestionResult[] = [];
     for (const question of selected) {
       results.push(
@@ -82,6 +87,8 @@ async function main(): Promise<void> {
           connections: args.connections,
           seconds: args.seconds,
           warmupSeconds: args.warmupSeconds,
+          compileMillis,
+          warmupMaxSeconds: args.warmupMaxSeconds,
           log: say,
         }),
       );
@@ -94,7 +101,7 @@ async function main(): Promise<void> {
       graph: { nodes: dataset.nodes.length, relationships: dataset.links.length },
       load: { ...load, migrateSeconds },
       machine,
-      settings: { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmupSeconds, heap: args.heap, pageCache: args.pageCache, routing: args.routing },
+      settings: { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmupSeconds, warmupMaxSeconds: args.warmupMaxSeconds, heap: args.heap, pageCache: args.pageCache, routing: args.routing },
       questions: results,
     };
     say(`\n${markdownTable(result)}\n`);

@@ -9,6 +9,8 @@ export interface BenchArgs {
   connections: number[];
   seconds: number;
   warmupSeconds: number;
+  /** After the fixed warm-up, at most this many seconds more while Neo4j's JIT is still compiling (0: none). */
+  warmupMaxSeconds: number;
   questions: string[];
   loadOnly: boolean;
   /** Also ask the shared questions of the @neo4j/graphql peer. */
@@ -19,7 +21,7 @@ export interface BenchArgs {
   routing: boolean;
 }
 
-export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 5]
+export const USAGE = `Usage: npm run bench -- --scale S|M|L [--connections 1,8,16] [--duration 10] [--warmup 5] [--warmup-max 60]
        [--questions ${QUESTION_NAMES.join(',')}] [--seed ${DEFAULT_SEED}] [--no-peer] [--routing] [--load-only] [--heap 2g] [--page-cache 1g]`;
 
 const positiveInts = (text: string, what: string) =>
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
       connections: { type: 'string', default: '1,8,16' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '5' },
+      'warmup-max': { type: 'string', default: '60' },
       questions: { type: 'string', default: QUESTION_NAMES.join(',') },
       'load-only': { type: 'boolean', default: false },
       'no-peer': { type: 'boolean', default: false },
@@ -53,13 +56,17 @@ export function parseBenchArgs(argv: string[]): BenchArgs | null {
   if (unknown.length) throw new Error(`Unknown question(s) ${unknown.join(', ')}: choose from ${QUESTION_NAMES.join(', ')}.`);
   const seconds = Number(values.duration);
   const warmupSeconds = Number(values.warmup);
-  if (!(seconds > 0) || !(warmupSeconds >= 0)) throw new Error(`--duration and --warmup are seconds, e.g. --duration 10. ${USAGE}`);
+  const warmupMaxSeconds = Number(values['warmup-max']);
+  if (!(seconds > 0) || !(warmupSeconds >= 0) || !(warmupMaxSeconds >= 0)) {
+    throw new Error(`--duration, --warmup and --warmup-max are seconds, e.g. --duration 10. ${USAGE}`);
+  }
   return {
     scale: parseScale(values.scale),
     seed: positiveInts(values.seed, '--seed')[0]!,
     connections: positiveInts(values.connections, '--connections'),
     seconds,
     warmupSeconds,
+    warmupMaxSeconds,
     questions,
     loadOnly: values['load-only'],
     peer: !values['no-peer'],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadStats } from './closedLoop.ts';
-import { markdownTable, saveResult, verdict, type BenchResult } from './report.ts';
+import { markdownTable, saveResult, settleSummary, verdict, type BenchResult } from './report.ts';
 
 const stats = (p50: number, p95: number, throughput = 100): LoadStats => ({ connections: 1, requests: 500, errors: 0, throughput, p50, p95, p99: p95, mean: p50, max: p95 });
 
@@ -65,5 +65,17 @@ describe('verdict', () => {
     expect(verdict({ connections: 1, api: stats(10, 25), raw: stats(8, 16) })).toBe('missed');
     expect(verdict({ connections: 1, api: stats(3, 6), raw: stats(2.2, 4) })).toBe('ok');
     expect(verdict({ connections: 1, api: stats(3.5, 6), raw: stats(2.2, 4) })).toBe('missed (+1.30 / +2.00 ms)');
+  });
+});
+
+describe('settleSummary', () => {
+  it('says how long each question warmed up until the JIT went quiet, and where it never did', () => {
+    const run = result(20);
+    expect(markdownTable(run)).toContain('after a 3 s warm-up. Latencies in ms.');
+    run.settings.warmupMaxSeconds = 60;
+    run.questions[0]!.settle = { seconds: 37.6, rounds: 5, lastRoundCompileMs: 3, quiet: true };
+    run.questions.push({ ...run.questions[0]!, name: 'bridges', settle: { seconds: 61, rounds: 2, lastRoundCompileMs: 800, quiet: false } });
+    expect(settleSummary(run)).toBe(" and then, until Neo4j's JIT went quiet (at most 60 s), search 38 s, bridges 61 s (still compiling)");
+    expect(markdownTable(run)).toContain(`after a 3 s warm-up${settleSummary(run)}. Latencies in ms.`);
   });
 });

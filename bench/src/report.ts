@@ -11,7 +11,7 @@ export interface BenchResult {
   graph: { nodes: number; relationships: number };
   load: BulkLoadSummary & { migrateSeconds: number };
   machine: Machine;
-  settings: { connections: number[]; seconds: number; warmupSeconds: number; heap: string; pageCache: string; routing?: boolean };
+  settings: { connections: number[]; seconds: number; warmupSeconds: number; warmupMaxSeconds?: number; heap: string; pageCache: string; routing?: boolean };
   questions: QuestionResult[];
 }
 
@@ -43,7 +43,7 @@ export function markdownTable(result: BenchResult): string {
       `bulk load ${result.load.seconds.toFixed(1)} s (${Math.round(result.load.relationshipsPerSecond).toLocaleString('en')} relationships/s) + indexes ${result.load.migrateSeconds.toFixed(1)} s.`,
     '',
     `Measured ${result.date} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}; Node ${m.node}; ${m.java}; ${m.neo4j}, heap ${result.settings.heap}, page cache ${result.settings.pageCache}; ` +
-      `load average ${m.loadAverage} at the start.${result.settings.routing ? ' The API and the peer connect through neo4j:// routing; the raw floor through bolt://.' : ''} ${result.settings.seconds} s per measurement after a ${result.settings.warmupSeconds} s warm-up. Latencies in ms.`,
+      `load average ${m.loadAverage} at the start.${result.settings.routing ? ' The API and the peer connect through neo4j:// routing; the raw floor through bolt://.' : ''} ${result.settings.seconds} s per measurement after a ${result.settings.warmupSeconds} s warm-up${settleSummary(result)}. Latencies in ms.`,
     '',
     '| question | Bolt queries / request (peer) | conn. | API p50 | API p95 | API p99 | API req/s | raw p50 | raw p95 | raw p99 | raw req/s | API/raw p95 | target | peer p50 | peer p95 | peer req/s | API/peer p95 | vs peer |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
@@ -61,6 +61,14 @@ export function markdownTable(result: BenchResult): string {
     }
   }
   return lines.join('\n');
+}
+
+/** What each question's warm-up added until Neo4j's JIT went quiet (runQuestion, jitSettle.ts). */
+export function settleSummary(result: Pick<BenchResult, 'questions' | 'settings'>): string {
+  const settled = result.questions.filter((q) => q.settle);
+  if (!settled.length) return '';
+  const each = settled.map((q) => `${q.name} ${q.settle!.seconds.toFixed(0)} s${q.settle!.quiet ? '' : ' (still compiling)'}`);
+  return ` and then, until Neo4j's JIT went quiet (at most ${result.settings.warmupMaxSeconds ?? '?'} s), ${each.join(', ')}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { closedLoop, summarise, type LoadStats, type Samples } from './closedLoo
 import type { CountingDriver } from './countingDriver.ts';
 import { graphqlClient, type GraphqlRequest } from './graphqlClient.ts';
 import type { Question } from './questions.ts';
+import { warmUntilJitQuiet, type Settled } from './jitSettle.ts';
 import { replay } from './replay.ts';
 
 export interface QuestionRun {
@@ -23,6 +24,8 @@ export interface QuestionResult {
   /** Median response size in bytes (ours, and the peer's). */
   responseBytes: number;
   peerResponseBytes?: number;
+  /** The warm-up after the fixed one, until Neo4j's JIT went quiet (absent where it cannot be read). */
+  settle?: Settled;
   runs: QuestionRun[];
 }
 
@@ -38,6 +41,10 @@ export interface RunOptions {
   connections: readonly number[];
   seconds: number;
   warmupSeconds: number;
+  /** The database JVM's compile time so far (jvmCompileMillis); with it, the warm-up goes on until the JIT is quiet. */
+  compileMillis?: () => Promise<number>;
+  /** At most this many seconds of that further warm-up. */
+  warmupMaxSeconds: number;
   log: (line: string) => void;
 }
 
@@ -48,13 +55,13 @@ const MIN_REQUESTS = 3;
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 const range = (values: number[]) => ({ min: Math.min(...values), max: Math.max(...values) });
 
-type Load = (connections: number, seconds: number, into?: Samples) => Promise<Samples>;
+type Load = (connections: number, seconds: number, into?: Samples, minRequests?: number) => Promise<Samples>;
 
 function httpLoad(url: string, requests: readonly GraphqlRequest[]): Load {
-  return async (connections, seconds, into) => {
+  return async (connections, seconds, into, minRequests = MIN_REQUESTS) => {
     const client = graphqlClient(url, connections);
     try {
-      return await closedLoop({ connections, seconds, minRequests: MIN_REQUESTS }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
+      return await closedLoop({ connections, seconds, minRequests }, async (i) => void (await client.post(requests[i % requests.length]!)), into);
     } finally {
       client.close();
     }
@@ -78,8 +85,8 @@ export async function runQuestion(question: Question, options: RunOptions): Prom
 
   const contenders: Array<[keyof Omit<QuestionRun, 'connections'>, Load]> = [
     ['api', httpLoad(options.apiUrl, question.requests)],
-    ['raw', (connections, seconds, into) =>
-      closedLoop({ connections, seconds, minRequests: MIN_REQUESTS }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
+    ['raw', (connections, seconds, into, minRequests = MIN_REQUESTS) =>
+      closedLoop({ connections, seconds, minRequests }, (i) => replay(options.driver, ours.recorded[i % ours.recorded.length]!), into)],
   ];
   if (withPeer) contenders.push(['peer', httpLoad(options.peerUrl!, question.peerRequests!)]);
 
@@ -91,6 +98,22 @@ export async function runQuestion(question: Question, options: RunOptions): Prom
   for (const [name, load] of contenders) {
     const stats = summarise(await load(2, options.warmupSeconds));
     if (name === 'api') warmP50 = stats.p50;
+  }
+  // Then on, in rounds, while the database's JVM is still compiling this question's paths: a fixed
+  // time is too short for some (search) and wasted on others (jitSettle.ts).
+  let settle: Settled | undefined;
+  if (options.compileMillis && options.warmupMaxSeconds > 0) {
+    settle = await warmUntilJitQuiet({
+      round: async () => {
+        for (const [, load] of contenders) await load(2, SLICE_SECONDS, undefined, 1);
+      },
+      compileMillis: options.compileMillis,
+      maxSeconds: options.warmupMaxSeconds,
+    });
+    options.log(
+      `  ${question.name.padEnd(15)} warm-up: ${settle.seconds.toFixed(0)} s more (${settle.rounds} rounds) ` +
+        (settle.quiet ? `until Neo4j's JIT went quiet` : `and Neo4j's JIT was still compiling (${settle.lastRoundCompileMs} ms in the last round): measured anyway`),
+    );
   }
 
   const runs: QuestionRun[] = [];
@@ -121,6 +144,7 @@ export async function runQuestion(question: Question, options: RunOptions): Prom
     ...(theirs ? { peerBoltQueries: range(theirs.boltQueries) } : {}),
     responseBytes: median(ours.bytes),
     ...(theirs ? { peerResponseBytes: median(theirs.bytes) } : {}),
+    ...(settle ? { settle } : {}),
     runs,
   };
 }
