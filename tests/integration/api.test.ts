@@ -18,8 +18,8 @@ interface Slice {
 }
 
 const NEIGHBOURHOOD = /* GraphQL */ `
-  query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [EntityKind!], $sectors: [Sector!], $limit: Int) {
-    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, sectors: $sectors, limit: $limit) {
+  query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [EntityKind!], $sectors: [Sector!], $limit: Int, $ignoreMissing: Boolean) {
+    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, sectors: $sectors, limit: $limit, ignoreMissing: $ignoreMissing) {
       nodes { id kind label sector degree }
       edges { id source target type role }
       truncated
@@ -264,6 +264,22 @@ describe('neighbourhood', () => {
     }
     const none = await api.query(NEIGHBOURHOOD, { ids: [] });
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('leaves unknown ids out with ignoreMissing (a link or a saved view naming deleted entities)', async () => {
+    const { sessionId } = workshopAbout('Data governance');
+    const mixed = { ids: ['nope-1', sessionId, 'nope-2'], limit: 10 };
+    const strict = await api.query(NEIGHBOURHOOD, mixed);
+    expect(strict.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(strict.errors?.[0]?.message).toContain('nope-1');
+    const lenient = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ...mixed, ignoreMissing: true });
+    expect(lenient.errors).toBeUndefined();
+    const ids = lenient.data!.neighbourhood.nodes.map((n) => n.id);
+    expect(ids).toContain(sessionId);
+    expect(ids).not.toContain('nope-1');
+    expect(ids.length).toBeGreaterThan(1);
+    const nothing = await api.query<{ neighbourhood: Slice }>(NEIGHBOURHOOD, { ids: ['nope-1'], ignoreMissing: true });
+    expect(nothing.data!.neighbourhood).toMatchObject({ nodes: [], edges: [], truncated: false });
   });
 });
 

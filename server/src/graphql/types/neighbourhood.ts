@@ -16,7 +16,8 @@ builder.queryField('neighbourhood', (t) =>
       'The graph around some entities: them, and everything within `depth` hops, breadth first. `kinds` and ' +
       '`sectors` filter the neighbours (a neighbour without a sector passes a sector filter); `types` follows only ' +
       'those relationship types (and returns only those edges); at most `limit` nodes, with `truncated` set when ' +
-      'more were in reach; edges are every relationship (of those types) among the nodes.',
+      'more were in reach; edges are every relationship (of those types) among the nodes. An unknown id (or one the ' +
+      'caller may not see) is NOT_FOUND, unless `ignoreMissing`.',
     args: {
       ids: t.arg.idList({ required: true }),
       depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
@@ -24,6 +25,13 @@ builder.queryField('neighbourhood', (t) =>
       sectors: t.arg({ type: [SectorEnum] }),
       types: t.arg({ type: [RelationshipType], description: 'Only follow these relationship types; null for all.' }),
       limit: t.arg.int({ defaultValue: 200, description: `1 to ${MAX_SLICE}.` }),
+      ignoreMissing: t.arg.boolean({
+        defaultValue: false,
+        description:
+          'Leave out ids that match no entity (or none the caller may see) instead of failing with NOT_FOUND: every ' +
+          'start that exists is among `nodes`, so the ids not there are the missing ones. For links and saved views ' +
+          'that may name entities since deleted.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const ids = [...new Set(args.ids.map(String))];
@@ -34,7 +42,7 @@ builder.queryField('neighbourhood', (t) =>
       const slice = await neighbourhood(ctx.db, ids, options);
       const found = new Set(slice.nodes.map((node) => node.id));
       const missing = ids.find((id) => !found.has(id));
-      if (missing !== undefined) throw new NotFoundError(missing);
+      if (missing !== undefined && !args.ignoreMissing) throw new NotFoundError(missing);
       return slice;
     },
   }),

@@ -63,6 +63,16 @@ const SectorShareRef = builder.objectRef<ThemeOverview['sectors'][number]>('Sect
 
 const top = <T>(list: T[], n: number | null | undefined) => list.slice(0, checkRange('first', n ?? 20, 1, 100));
 
+const ThemeTotalsRef = builder.objectRef<ThemeOverview>('ThemeTotals').implement({
+  description: 'How many each ranking holds in all: the lists give the first `first` (at most 100) of them.',
+  fields: (t) => ({
+    people: t.int({ resolve: (o) => o.people.length }),
+    institutions: t.int({ resolve: (o) => o.institutions.length }),
+    papers: t.int({ resolve: (o) => o.papers.length }),
+    initiatives: t.int({ resolve: (o) => o.initiatives.length }),
+  }),
+});
+
 const ThemeOverviewRef = builder.objectRef<ThemeOverview>('ThemeOverview').implement({
   description: 'Who and what works on a theme and its subthemes, ranked by evidence (the method is in the README).',
   fields: (t) => ({
@@ -76,6 +86,7 @@ const ThemeOverviewRef = builder.objectRef<ThemeOverview>('ThemeOverview').imple
     institutions: t.field({ type: [RankedInstitutionRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.institutions, args.first) }),
     papers: t.field({ type: [RankedPaperRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.papers, args.first) }),
     initiatives: t.field({ type: [RankedInitiativeRef], args: { first: t.arg.int({ defaultValue: 20, description: '1 to 100, best first.' }) }, resolve: (o, args) => top(o.initiatives, args.first) }),
+    totals: t.field({ type: ThemeTotalsRef, description: 'How many people, institutions, papers and initiatives are ranked in all.', resolve: (o) => o }),
     evidenceOf: t.field({
       type: [EvidenceRef],
       description: 'All the evidence of one ranked person or institution, strongest first: the rest of a capped `evidence(first:)`. NOT_FOUND if it has none on the theme.',

@@ -34,12 +34,14 @@ export interface NeighbourhoodVariables {
   limit?: number;
   kinds?: EntityKind[] | null;
   types?: RelationshipType[] | null;
+  /** Leave out ids that are not there (a link or a saved view naming deleted entities) instead of failing. */
+  ignoreMissing?: boolean;
 }
 
 /** The nodes around the given ids, to a depth, with every edge among them: what the canvas adds. */
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodData, NeighbourhoodVariables> = gql`
-  query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int, $kinds: [EntityKind!], $types: [RelationshipType!]) {
-    neighbourhood(ids: $ids, depth: $depth, limit: $limit, kinds: $kinds, types: $types) {
+  query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int, $kinds: [EntityKind!], $types: [RelationshipType!], $ignoreMissing: Boolean) {
+    neighbourhood(ids: $ids, depth: $depth, limit: $limit, kinds: $kinds, types: $types, ignoreMissing: $ignoreMissing) {
       truncated
       nodes {
         ...GraphNodeFields

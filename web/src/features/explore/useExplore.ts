@@ -11,10 +11,14 @@ import type { GraphData } from '../../graph/toElements.ts';
 import { NO_FILTERS, type ExpandOptions, type ExploreControls, type ExploreFilters, type PathResult } from './exploreContract.ts';
 import { EXPAND_LIMIT, groupLimit, MAX_SLICE, nextLimit } from './neighbourhood.queries.ts';
 import { canvasHistory, initialHistory, type CanvasChange, type CanvasState } from './state/canvasHistory.ts';
-import { loadEntities, loadLinksAmong, loadNeighbourhood } from './state/canvasLoads.ts';
+import { loadEntities, loadLinksAmong, loadNeighbourhood, missingStarts } from './state/canvasLoads.ts';
 import { truncationNotice, type Expansion, type ExploreNotice } from './state/notices.ts';
 
 export type { ExploreNotice } from './state/notices.ts';
+
+/** Ids for a notice: the first few, and how many more. */
+const listed = (ids: readonly string[], shown = 5) =>
+  ids.length > shown ? `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more` : ids.join(', ');
 
 /** An ego view: one node and what lies within `depth` hops of it stand out, the rest fades. */
 export interface EgoView {
@@ -117,13 +121,31 @@ export function useExplore(): ExploreState {
       setMarkedIds(ids);
     }
     const limit = Math.min(MAX_SLICE, options.limit ?? (mode === 'group' ? groupLimit(ids.length) : EXPAND_LIMIT));
-    const slice = await track(limit, () => loadNeighbourhood(client, ids, limit, options), 'Could not load the neighbours');
+    // A group comes from a link (`/?show=a,b`) that may name entities deleted since: what is there is shown.
+    const group = mode === 'group';
+    const known = new Set(present.graph.nodes.map((node) => node.id));
+    const slice = await track(limit, () => loadNeighbourhood(client, ids, limit, options, group), 'Could not load the neighbours');
     if (!slice) return;
+    const missing = group ? missingStarts(ids, slice) : [];
+    const starts = missing.length ? ids.filter((start) => !missing.includes(start)) : ids;
+    const first = starts[0];
+    if (!first) {
+      setMarkedIds([]);
+      setNotice({ kind: 'error', message: `None of these entities was found (or you may not see them): ${listed(missing)}.` });
+      return;
+    }
+    if (missing.length) setMarkedIds(starts);
     addGraph(slice);
-    setAnchor(mode === 'group' ? { id, centre: true, group: ids } : { id, centre: mode === 'show' });
-    const done: Expansion = { id, ids, options, limit, truncated: slice.truncated };
+    setAnchor(group ? { id: first, centre: true, group: starts } : { id: first, centre: mode === 'show' });
+    const done: Expansion = { id: first, ids: starts, options, limit, truncated: slice.truncated };
     setExpansion(slice.truncated && limit < MAX_SLICE ? done : null);
-    setNotice(slice.truncated ? truncationNotice(done, slice) : null);
+    if (slice.truncated) setNotice(truncationNotice(done, slice));
+    else if (missing.length) setNotice({ kind: 'info', message: `Not found (or you may not see them), so left out: ${listed(missing)}.` });
+    else if (mode === 'expand' && slice.nodes.every((node) => known.has(node.id))) {
+      const label = slice.nodes.find((node) => node.id === first)?.label ?? first;
+      const filtered = options.types || options.kinds ? ' of that relationship or kind' : '';
+      setNotice({ kind: 'info', message: `All the neighbours of “${label}”${filtered} are on the canvas already.` });
+    } else setNotice(null);
   }
 
   function selectOne(id: string | null) {

@@ -2,10 +2,11 @@ import { hrefFor } from '../../router/routes.ts';
 import { SectorChip } from '../../ui/SectorChip.tsx';
 import { OnThemes } from './OnThemes.tsx';
 import { RankedRow } from './RankedRow.tsx';
-import { RankedSection } from './RankedSection.tsx';
+import { RankedSection, type RankedMore } from './RankedSection.tsx';
 import type { RankedInitiative } from './themes.queries.ts';
 
 interface RankedInitiativesProps {
+  more?: RankedMore;
   initiatives: RankedInitiative[];
   themeId: string;
   counted: ReadonlySet<string>;
@@ -13,13 +14,14 @@ interface RankedInitiativesProps {
 
 const years = (from: number | null, to: number | null) => (from ? (to && to !== from ? `${from}–${to}` : `since ${from}`) : null);
 
-export function RankedInitiatives({ initiatives, themeId, counted }: RankedInitiativesProps) {
+export function RankedInitiatives({ initiatives, themeId, counted, more }: RankedInitiativesProps) {
   const best = initiatives[0]?.score ?? 0;
   return (
     <RankedSection
       sectionKey="initiatives"
       title="Initiatives"
       items={initiatives}
+      more={more}
       initial={6}
       empty="No initiatives on this theme yet."
       renderItem={({ initiative, score, sectors }, rank) => {

@@ -3,21 +3,23 @@ import { hrefFor } from '../../router/routes.ts';
 import { SectorChip } from '../../ui/SectorChip.tsx';
 import { RankedEvidence } from './RankedEvidence.tsx';
 import { RankedRow } from './RankedRow.tsx';
-import { RankedSection } from './RankedSection.tsx';
+import { RankedSection, type RankedMore } from './RankedSection.tsx';
 import type { RankedInstitution } from './themes.queries.ts';
 
 interface RankedInstitutionsProps {
+  more?: RankedMore;
   institutions: RankedInstitution[];
   themeId: string;
 }
 
-export function RankedInstitutions({ institutions, themeId }: RankedInstitutionsProps) {
+export function RankedInstitutions({ institutions, themeId, more }: RankedInstitutionsProps) {
   const best = institutions[0]?.score ?? 0;
   return (
     <RankedSection
       sectionKey="institutions"
       title="Institutions"
       items={institutions}
+      more={more}
       empty="No institution has evidence on this theme yet."
       renderItem={(item, rank) => {
         const { institution } = item;

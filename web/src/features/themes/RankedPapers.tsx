@@ -1,22 +1,24 @@
 import { hrefFor } from '../../router/routes.ts';
 import { OnThemes } from './OnThemes.tsx';
 import { RankedRow } from './RankedRow.tsx';
-import { RankedSection } from './RankedSection.tsx';
+import { RankedSection, type RankedMore } from './RankedSection.tsx';
 import type { RankedPaper } from './themes.queries.ts';
 
 interface RankedPapersProps {
+  more?: RankedMore;
   papers: RankedPaper[];
   themeId: string;
   counted: ReadonlySet<string>;
 }
 
-export function RankedPapers({ papers, themeId, counted }: RankedPapersProps) {
+export function RankedPapers({ papers, themeId, counted, more }: RankedPapersProps) {
   const best = papers[0]?.score ?? 0;
   return (
     <RankedSection
       sectionKey="papers"
       title="Papers"
       items={papers}
+      more={more}
       initial={6}
       empty="No papers on this theme yet."
       renderItem={({ paper, score, citations }, rank) => (

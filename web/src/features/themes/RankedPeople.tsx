@@ -4,21 +4,23 @@ import { hrefFor } from '../../router/routes.ts';
 import { SectorChip } from '../../ui/SectorChip.tsx';
 import { RankedEvidence } from './RankedEvidence.tsx';
 import { RankedRow } from './RankedRow.tsx';
-import { RankedSection } from './RankedSection.tsx';
+import { RankedSection, type RankedMore } from './RankedSection.tsx';
 import type { RankedPerson } from './themes.queries.ts';
 
 interface RankedPeopleProps {
+  more?: RankedMore;
   people: RankedPerson[];
   themeId: string;
 }
 
-export function RankedPeople({ people, themeId }: RankedPeopleProps) {
+export function RankedPeople({ people, themeId, more }: RankedPeopleProps) {
   const best = people[0]?.score ?? 0;
   return (
     <RankedSection
       sectionKey="people"
       title="People"
       items={people}
+      more={more}
       empty="Nobody has papers, initiatives, talks or declared expertise on this theme yet."
       renderItem={(item, rank) => (
         <RankedRow

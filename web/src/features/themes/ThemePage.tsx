@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { describeError, errorCode } from '../../apollo/errorCode.ts';
 import { Link } from '../../router/Link.tsx';
 import { hrefFor } from '../../router/routes.ts';
@@ -13,7 +13,8 @@ import { SectorBreakdown } from './SectorBreakdown.tsx';
 import { ThemeHeader } from './ThemeHeader.tsx';
 import { ThemeTree } from './ThemeTree.tsx';
 import { buildThemeTree } from './themeTree.ts';
-import { EVIDENCE_PREVIEW, OVERVIEW_SIZE, THEME_OVERVIEW, THEMES } from './themes.queries.ts';
+import type { RankedMore } from './RankedSection.tsx';
+import { EVIDENCE_PREVIEW, MAX_RANKED, OVERVIEW_SIZE, THEME_OVERVIEW, THEMES, type ThemeOverview } from './themes.queries.ts';
 
 interface ThemePageProps {
   id: string;
@@ -21,10 +22,18 @@ interface ThemePageProps {
 
 /** Who and what works on a theme and its subthemes, ranked by evidence; the theme tree alongside to move around. */
 export function ThemePage({ id }: ThemePageProps) {
-  const { data, dataState, error } = useQuery(THEME_OVERVIEW, { variables: { id, first: OVERVIEW_SIZE, evidence: EVIDENCE_PREVIEW } });
+  // The first 25 of each ranking; all (up to the API's 100) once "Show all" asks for more than that.
+  const [allOf, setAllOf] = useState<string | null>(null);
+  const first = allOf === id ? MAX_RANKED : OVERVIEW_SIZE;
+  const { data, previousData, dataState, error } = useQuery(THEME_OVERVIEW, { variables: { id, first, evidence: EVIDENCE_PREVIEW } });
   const themes = useQuery(THEMES);
   const tree = useMemo(() => buildThemeTree(themes.data?.themes ?? []), [themes.data]);
-  const overview = dataState === 'complete' ? data.themeOverview : null;
+  // While the rest loads, the page keeps what it has (the same theme's first 25).
+  const loaded = dataState === 'complete' ? data.themeOverview : null;
+  const earlier = previousData?.themeOverview.theme.id === id ? previousData.themeOverview : null;
+  const overview = loaded ?? (allOf === id ? earlier : null);
+  const more = (key: keyof ThemeOverview['totals']): RankedMore | undefined =>
+    overview ? { total: overview.totals[key], max: MAX_RANKED, loading: !loaded, loadAll: () => setAllOf(id) } : undefined;
   const counted = useMemo(() => new Set(overview?.themes.map((t) => t.id)), [overview]);
   const notFound = errorCode(error) === 'NOT_FOUND';
   useDocumentTitle(overview ? overview.theme.name : notFound ? 'No such theme' : null);
@@ -58,12 +67,12 @@ export function ThemePage({ id }: ThemePageProps) {
             <SectorBreakdown sectors={overview.sectors} />
             <div className="theme-grid">
               <div>
-                <RankedPeople people={overview.people} themeId={id} />
-                <RankedPapers papers={overview.papers} themeId={id} counted={counted} />
+                <RankedPeople people={overview.people} themeId={id} more={more('people')} />
+                <RankedPapers papers={overview.papers} themeId={id} counted={counted} more={more('papers')} />
               </div>
               <div>
-                <RankedInstitutions institutions={overview.institutions} themeId={id} />
-                <RankedInitiatives initiatives={overview.initiatives} themeId={id} counted={counted} />
+                <RankedInstitutions institutions={overview.institutions} themeId={id} more={more('institutions')} />
+                <RankedInitiatives initiatives={overview.initiatives} themeId={id} counted={counted} more={more('initiatives')} />
               </div>
             </div>
           </>

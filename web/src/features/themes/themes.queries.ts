@@ -80,6 +80,8 @@ export interface ThemeOverview {
   papers: RankedPaper[];
   initiatives: RankedInitiative[];
   sectors: SectorShare[];
+  /** How many each ranking holds in all; the lists hold the first `first`. */
+  totals: { people: number; institutions: number; papers: number; initiatives: number };
 }
 
 export interface ThemeOverviewData {
@@ -94,6 +96,9 @@ export interface ThemeOverviewVariables {
 
 /** How many of each ranking the page loads; it shows the first few and the rest on request. */
 export const OVERVIEW_SIZE = 25;
+
+/** The most of a ranking the API gives (`first` is 1 to 100): what "Show all" loads when 25 are not all. */
+export const MAX_RANKED = 100;
 
 /** How much evidence each ranked person and institution brings along: the strongest; the rest on request (EVIDENCE_OF). */
 export const EVIDENCE_PREVIEW = 5;
@@ -193,6 +198,12 @@ export const THEME_OVERVIEW: TypedDocumentNode<ThemeOverviewData, ThemeOverviewV
         sector
         people
         institutions
+      }
+      totals {
+        people
+        institutions
+        papers
+        initiatives
       }
     }
   }

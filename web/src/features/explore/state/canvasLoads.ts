@@ -5,13 +5,23 @@ import { EXPAND_DEPTH, LINKS_AMONG, MAX_LINKS_AMONG, MAX_SLICE, NEIGHBOURHOOD } 
 
 /** The API calls behind the canvas's changes; each throws a clear error when the server sends nothing. */
 
-export async function loadNeighbourhood(client: ApolloClient, ids: string[], limit: number, options: ExpandOptions = {}): Promise<GraphSlice> {
+/**
+ * The slice around `ids`. An id that is not there fails the load (NOT_FOUND), unless `ignoreMissing`:
+ * then it is left out, and the starts missing from `nodes` are the ones not found (missingStarts).
+ */
+export async function loadNeighbourhood(client: ApolloClient, ids: string[], limit: number, options: ExpandOptions = {}, ignoreMissing = false): Promise<GraphSlice> {
   const { data } = await client.query({
     query: NEIGHBOURHOOD,
-    variables: { ids, depth: EXPAND_DEPTH, limit, kinds: options.kinds ?? null, types: options.types ?? null },
+    variables: { ids, depth: EXPAND_DEPTH, limit, kinds: options.kinds ?? null, types: options.types ?? null, ignoreMissing },
   });
   if (!data) throw new Error('The server sent no neighbourhood.');
   return data.neighbourhood;
+}
+
+/** The asked-for starts a slice loaded with `ignoreMissing` does not hold: unknown, deleted or hidden. */
+export function missingStarts(ids: readonly string[], slice: Pick<GraphSlice, 'nodes'>): string[] {
+  const found = new Set(slice.nodes.map((node) => node.id));
+  return ids.filter((id) => !found.has(id));
 }
 
 export async function loadLinksAmong(client: ApolloClient, ids: string[]): Promise<GraphEdge[]> {
@@ -32,7 +42,8 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  * them all come from linksAmong, since a slice only knows the edges inside itself.
  */
 export async function loadEntities(client: ApolloClient, ids: string[]): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-  const slices = await Promise.all(chunks(ids, MAX_SLICE).map((part) => loadNeighbourhood(client, part, part.length)));
+  // A saved view may name entities deleted (or hidden) since: they are left out, not an error.
+  const slices = await Promise.all(chunks(ids, MAX_SLICE).map((part) => loadNeighbourhood(client, part, part.length, {}, true)));
   const wanted = new Set(ids);
   const nodes = slices.flatMap((slice) => slice.nodes).filter((node) => wanted.has(node.id));
   const edges = nodes.length > 1 ? await loadLinksAmong(client, nodes.map((node) => node.id).slice(0, MAX_LINKS_AMONG)) : [];
