@@ -151,6 +151,19 @@ describe('the canvas', () => {
     expect(await focused()).not.toBe('Expand all neighbours');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
+    // Focus goes back to the canvas, so Shift+F10 opens the menu again straight away.
+    const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+    expect(await focusedTestId()).toBe('graph');
+    await page.keyboard.press('Shift+F10');
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+
+    // A click on a node focuses the canvas (Cytoscape blurs the focused element on a press).
+    await page.locator('header a').first().focus();
+    const { x, y } = await nodeOnPage(page, institution);
+    await page.mouse.click(x, y);
+    expect(await focusedTestId()).toBe('graph');
   });
 
   it('says when an expansion was truncated, and shows more', async () => {
@@ -404,4 +417,21 @@ describe('the canvas', () => {
     expect(new Set(await spots()).size).toBe(5000);
     await settled();
   }, 300_000);
+
+  it('opens a link naming entities that are gone with what is still there, and says what was left out', async () => {
+    await page.goto(`${baseUrl}/?atlasTest&show=${['test-gone-1', person, institution].map(encodeURIComponent).join(',')}`);
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy?.getElementById(id).nonempty()), [person, institution], { timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('graph-info').textContent()).toContain('left out: test-gone-1.');
+    expect(await has('test-gone-1')).toBe(false);
+    // Expanding what is all there already says so, rather than nothing.
+    const expandPerson = () => page.evaluate((id) => window.__atlasTest!.expand(id, {}), person);
+    await expandPerson();
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), [...neighboursOf(person)]);
+    await expandPerson();
+    await expect.poll(() => page.getByTestId('graph-info').textContent()).toMatch(/^All the neighbours of “.+” are on the canvas already\./);
+    // Nothing there at all: an error naming them, and nothing drawn.
+    await page.goto(`${baseUrl}/?atlasTest&show=test-gone-1,test-gone-2`);
+    await expect.poll(() => page.getByTestId('graph-error').textContent()).toContain('None of these entities was found (or you may not see them): test-gone-1, test-gone-2.');
+    expect(await page.evaluate(() => window.__atlasCy?.nodes().length ?? 0)).toBe(0);
+  });
 });

@@ -72,6 +72,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...rendererOptions(rendererForThisBrowser()),
     } as cytoscape.CytoscapeOptions);
     bindCanvasEvents(cy, container, () => latest.current);
+    // Cytoscape blurs whatever has focus when a press starts on the canvas, so the canvas takes the
+    // focus when the press ends: then its keys (Shift+F10, undo) work without a Tab first.
+    const focusOnPress = () => container.focus({ preventScroll: true });
+    container.addEventListener('pointerup', focusOnPress, true);
     const stopHiding = hideLabelsWhileMoving(cy);
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
@@ -79,6 +83,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     session.cy = cy;
     window.__atlasCy = cy;
     return () => {
+      container.removeEventListener('pointerup', focusOnPress, true);
       resize.disconnect();
       stopHiding();
       cancelLayout();

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { ShapeIcon } from '../ui/ShapeIcon.tsx';
 import { KIND_LEGEND, NO_SECTOR_BORDER, NO_SECTOR_COLOUR, NO_SECTOR_LABEL, SECTOR_LEGEND } from './palette.ts';
 
+/** Narrow screens (phones): the legend starts folded, or it would cover most of the canvas. */
+const NARROW = '(max-width: 720px)';
+
 /** What colour and shape mean on the canvas, read from the same palette the stylesheet uses. */
 export function Legend() {
+  const [startsOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches);
   return (
-    <details className="legend card" open data-testid="legend">
+    <details className="legend card" open={startsOpen} data-testid="legend">
       <summary>Legend</summary>
       <div className="legend-body">
         <section aria-labelledby="legend-sectors">

@@ -3,7 +3,10 @@ import { FILTERED } from './canvasFilters.ts';
 
 /** Room around a node's centre for its shape and its label underneath, in model units. */
 const NODE_MARGIN = { side: 35, top: 30, bottom: 50 };
-const PADDING = 50;
+/** Room kept clear around the nodes; more at the top, where the toolbar floats over the canvas. */
+const PADDING = { top: 72, side: 50, bottom: 50 };
+/** A handful of nodes is shown at about their natural size, not blown up to fill the canvas. */
+export const MAX_FIT_ZOOM = 1.25;
 const ANIMATION_MS = 300;
 
 /**
@@ -20,9 +23,9 @@ export function fitView(cy: Core, animate: boolean): void {
   if (x1 > x2) return;
   [x1, x2, y1, y2] = [x1 - NODE_MARGIN.side, x2 + NODE_MARGIN.side, y1 - NODE_MARGIN.top, y2 + NODE_MARGIN.bottom];
   const [width, height] = [cy.width(), cy.height()];
-  const fitted = Math.min((width - 2 * PADDING) / (x2 - x1), (height - 2 * PADDING) / (y2 - y1));
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitted));
-  const pan = { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 };
+  const fitted = Math.min((width - 2 * PADDING.side) / (x2 - x1), (height - PADDING.top - PADDING.bottom) / (y2 - y1));
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM, fitted));
+  const pan = { x: width / 2 - (zoom * (x1 + x2)) / 2, y: (PADDING.top + height - PADDING.bottom) / 2 - (zoom * (y1 + y2)) / 2 };
   if (animate) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
   else cy.viewport({ zoom, pan });
 }

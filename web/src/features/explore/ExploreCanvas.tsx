@@ -88,8 +88,10 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
 
       <CanvasLoading pending={explore.pending} limit={explore.pendingLimit} drawing={drawing} />
 
-      {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
-      {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
+      <div className="canvas-top">
+        {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
+        {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
+      </div>
       {menu && <NodeMenu key={menu.id} explore={explore} id={menu.id} at={menu.at} onClose={closeMenu} />}
 
       {layoutError ? (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ExpandOptions } from '../exploreContract.ts';
 import { NODE_SURROUNDINGS } from '../neighbourhood.queries.ts';
 import type { ExploreState } from '../useExplore.ts';
@@ -26,6 +26,18 @@ export function NodeMenu({ explore, id, at, onClose }: NodeMenuProps) {
   const pinned = explore.pinned.includes(id);
   const more = explore.notice?.kind === 'truncated' && explore.expansion?.id === id ? explore.notice.more : 0;
 
+  // Before the first item takes focus: remember what had it (the canvas, the Actions button), and
+  // give it back when the menu closes with the focus inside it (Escape, Tab, an item chosen).
+  useLayoutEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const menu = menuRef.current;
+    return () => {
+      const focus = document.activeElement;
+      if (focus && focus !== document.body && !menu?.contains(focus)) return;
+      const back = opener?.isConnected ? opener : document.querySelector<HTMLElement>('[data-testid="graph"]');
+      back?.focus({ preventScroll: true });
+    };
+  }, []);
   useEffect(() => focusFirstItem(menuRef.current), [loading]);
   useEffect(() => {
     const close = (event: PointerEvent) => !menuRef.current?.contains(event.target as Node) && onClose();

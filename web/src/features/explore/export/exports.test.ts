@@ -115,4 +115,12 @@ describe('canvas exports', () => {
     expect(nodeGroup.g[0].text['#text']).toBe('Ana "the <b>" Weber, PhD');
     expect(nodeGroup.g[2].polygon).toBeDefined();
   });
+
+  it('SVG leaves room for every label, not only the nodes', () => {
+    const [minX, , width] = parser.parse(graphToSvg(graph)).svg['@viewBox'].split(' ').map(Number);
+    // Ana's label (25 characters of 11 px text) is centred under her node at x 10: about 80 px each side.
+    const half = ('Ana "the <b>" Weber, PhD'.length * 11 * 0.6) / 2;
+    expect(minX).toBeLessThanOrEqual(10 - half);
+    expect(minX + width).toBeGreaterThanOrEqual(10 + half);
+  });
 });

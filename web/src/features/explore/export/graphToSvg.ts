@@ -5,7 +5,12 @@ import type { ExportGraph, ExportNode } from './exportGraph.ts';
 
 const EDGE_COLOUR = '#AEB6C2';
 const INK = '#1F2733';
-const PADDING = 60;
+const PADDING = 24;
+/** Labels are 11 px Inter: about 0.6 em a character, and a descent of 3 px below the baseline. */
+const FONT_SIZE = 11;
+const LABEL_DESCENT = 3;
+const labelHalfWidth = (label: string) => (label.length * FONT_SIZE * 0.6) / 2;
+const labelBaseline = (node: { degree: number }, y: number) => y + nodeSize(node.degree) / 2 + 13;
 
 /** The stylesheet's size rule (mapData(degree, 0, 40, 22, 50)), so the drawing matches the canvas. */
 export const nodeSize = (degree: number) => 22 + (Math.min(Math.max(degree, 0), 40) / 40) * 28;
@@ -48,12 +53,18 @@ export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the e
   const known = graph.nodes.filter((n) => n.x !== null && n.y !== null);
   const bottom = known.length ? Math.max(...known.map((n) => n.y!)) + 80 : 0;
   graph.nodes.forEach((node, i) => placed.set(node.id, node.x !== null && node.y !== null ? { x: node.x, y: node.y } : { x: i * 80, y: bottom }));
-  const xs = [...placed.values()].map((p) => p.x);
-  const ys = [...placed.values()].map((p) => p.y);
-  const minX = (xs.length ? Math.min(...xs) : 0) - PADDING;
-  const minY = (ys.length ? Math.min(...ys) : 0) - PADDING;
-  const width = (xs.length ? Math.max(...xs) : 0) + PADDING - minX;
-  const height = (ys.length ? Math.max(...ys) : 0) + PADDING - minY;
+  // The picture holds every shape and every label (centred under its node), with a margin.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of graph.nodes) {
+    const { x, y } = placed.get(node.id)!;
+    const half = Math.max(nodeSize(node.degree) / 2, labelHalfWidth(node.label));
+    [minX, maxX] = [Math.min(minX, x - half), Math.max(maxX, x + half)];
+    [minY, maxY] = [Math.min(minY, y - nodeSize(node.degree) / 2), Math.max(maxY, labelBaseline(node, y) + LABEL_DESCENT)];
+  }
+  if (!graph.nodes.length) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+  [minX, minY] = [minX - PADDING, minY - PADDING];
+  const width = maxX + PADDING - minX;
+  const height = maxY + PADDING - minY;
   const edges = graph.edges.flatMap((edge) => {
     const from = placed.get(edge.source);
     const to = placed.get(edge.target);
@@ -62,8 +73,7 @@ export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the e
   });
   const nodes = graph.nodes.map((node) => {
     const { x, y } = placed.get(node.id)!;
-    const labelY = y + nodeSize(node.degree) / 2 + 13;
-    return `<g data-id="${xmlEscape(node.id)}">${shapeOf(node, x, y)}<text x="${num(x)}" y="${num(labelY)}">${xmlEscape(node.label)}</text></g>`;
+    return `<g data-id="${xmlEscape(node.id)}">${shapeOf(node, x, y)}<text x="${num(x)}" y="${num(labelBaseline(node, y))}">${xmlEscape(node.label)}</text></g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(minX)} ${num(minY)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
@@ -71,7 +81,7 @@ export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the e
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${EDGE_COLOUR}"/></marker></defs>`,
     `<rect x="${num(minX)}" y="${num(minY)}" width="${num(width)}" height="${num(height)}" fill="#FFFFFF"/>`,
     `<g stroke="${EDGE_COLOUR}" stroke-width="1.2">${edges.join('')}</g>`,
-    `<g font-family="Inter, system-ui, sans-serif" font-size="11" font-weight="500" fill="${INK}" text-anchor="middle">${nodes.join('')}</g>`,
+    `<g font-family="Inter, system-ui, sans-serif" font-size="${FONT_SIZE}" font-weight="500" fill="${INK}" text-anchor="middle">${nodes.join('')}</g>`,
     '</svg>',
     '',
   ].join('\n');
