@@ -10,6 +10,9 @@ export const FULLTEXT_INDEX = 'entity_search';
 export const FULLTEXT_PROPERTIES = ['name', 'title', 'keywords', 'tags', 'aliases', 'abstract', 'description'] as const;
 /** A property the fulltext index reads. */
 export type FulltextProperty = (typeof FULLTEXT_PROPERTIES)[number];
+
+/** The longest search text the API takes (characters); the web app's search fields stop there. */
+export const MAX_SEARCH_LENGTH = 500;
 /**
  * People only, over the same properties: the person picker (search with kinds [Person]) asks this
  * one for its top hits instead of reading every hit of every kind to keep the people.

@@ -20,9 +20,9 @@
  * 42 queries at scale M (both indexes) the top 10 and their scores were the same either way.
  */
 
-import type { FulltextProperty } from '@atlas/schema';
+import { MAX_SEARCH_LENGTH, type FulltextProperty } from '@atlas/schema';
 
-export const MAX_QUERY_LENGTH = 500;
+export const MAX_QUERY_LENGTH = MAX_SEARCH_LENGTH;
 const MAX_WORDS = 8;
 
 export class SearchInputError extends Error {}

@@ -33,6 +33,16 @@ describe('parseImport of hostile files', () => {
     expect(byFile.has('people.csv')).toBe(false);
   });
 
+  it('says a file it cannot place is empty when it is, and where to choose a format when it is not', () => {
+    const { parsed } = parseImport([
+      { name: 'blank.csv', content: ' \n' },
+      { name: 'garbage.csv', content: 'x;y\n1;2\n' },
+    ]);
+    const byFile = new Map(parsed.errors.map((error) => [error.file, error.reason]));
+    expect(byFile.get('blank.csv')).toBe('blank.csv is empty: there is nothing in it to import');
+    expect(byFile.get('garbage.csv')).toMatch(/^cannot tell the format of garbage\.csv: .*Format on the import page, --format csv\|/);
+  });
+
   it('rejects a row whose id is too long for the database index, on its line, whatever made the id', () => {
     const longName = 'N'.repeat(10_000);
     const { parsed } = parseImport([

@@ -57,7 +57,10 @@ export function parseImport(files: readonly ImportFile[], format?: ImportFormat,
     if (!chosen) {
       collector.fileError(
         file.name,
-        `cannot tell the format of ${path.basename(file.name)}: name CSV bundle files people.csv, affiliated_with.csv, …, or give --format ${IMPORT_FORMATS.join('|')}`,
+        file.content.trim() === ''
+          ? `${path.basename(file.name)} is empty: there is nothing in it to import`
+          : `cannot tell the format of ${path.basename(file.name)}: name CSV bundle files people.csv, affiliated_with.csv, …, ` +
+              `or choose its format (Format on the import page, --format ${IMPORT_FORMATS.join('|')} on the command line)`,
       );
       continue;
     }

@@ -151,11 +151,11 @@ describe('MatrixView', () => {
     expect(document.activeElement).toBe(cell('PUBLIC', 'ACADEMIA'));
   });
 
-  it('shows the server’s message when it refuses the filter', async () => {
+  it('shows the server’s message when it refuses the filter, in the filter’s words', async () => {
     const refused = new GraphQLError('fromYear (2030) is after toYear (2010).', { extensions: { code: 'BAD_USER_INPUT' } });
     renderMatrix([{ request: { query: SECTOR_MATRIX, variables: { filter } }, result: { errors: [refused] } }]);
     const message = await screen.findByTestId('collaboration-error');
     expect(message.querySelector('h2')?.textContent).toBe('The filter needs a change');
-    expect(message.textContent).toContain('fromYear (2030) is after toYear (2010).');
+    expect(message.textContent).toContain('From year (2030) is after To year (2010).');
   });
 });

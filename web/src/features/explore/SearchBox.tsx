@@ -1,3 +1,4 @@
+import { MAX_SEARCH_LENGTH } from '@atlas/schema';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { EntityKind, GraphNode, Sector } from '../../graphql/types.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
@@ -136,6 +137,7 @@ export function SearchBox({
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_SEARCH_LENGTH}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
