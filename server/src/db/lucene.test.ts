@@ -1,5 +1,6 @@
+import { MAX_SEARCH_LENGTH } from '@atlas/schema';
 import { describe, expect, it } from 'vitest';
-import { forgivesMoreThan, FUZZY_PROPERTIES, luceneQuery, MAX_QUERY_LENGTH, SearchInputError, searchWords, typosAllowed } from './lucene.ts';
+import { forgivesMoreThan, FUZZY_PROPERTIES, luceneQuery, SearchInputError, searchWords, typosAllowed } from './lucene.ts';
 
 describe('luceneQuery', () => {
   it('matches every word exactly and as a prefix everywhere, and fuzzily in the short properties', () => {
@@ -48,6 +49,6 @@ describe('luceneQuery', () => {
 
   it('limits the number of words and rejects overlong input', () => {
     expect(searchWords('a b c d e f g h i j k')).toHaveLength(8);
-    expect(() => searchWords('x'.repeat(MAX_QUERY_LENGTH + 1))).toThrow(SearchInputError);
+    expect(() => searchWords('x'.repeat(MAX_SEARCH_LENGTH + 1))).toThrow(SearchInputError);
   });
 });

@@ -21,16 +21,14 @@
  */
 
 import { MAX_SEARCH_LENGTH, type FulltextProperty } from '@atlas/schema';
-
-export const MAX_QUERY_LENGTH = MAX_SEARCH_LENGTH;
 const MAX_WORDS = 8;
 
 export class SearchInputError extends Error {}
 
 /** The words of a query: letters and digits in any script, lower-cased, at most MAX_WORDS. */
 export function searchWords(input: string): string[] {
-  if (input.length > MAX_QUERY_LENGTH) {
-    throw new SearchInputError(`The search text is too long: ${input.length} characters, at most ${MAX_QUERY_LENGTH}.`);
+  if (input.length > MAX_SEARCH_LENGTH) {
+    throw new SearchInputError(`The search text is too long: ${input.length} characters, at most ${MAX_SEARCH_LENGTH}.`);
   }
   const words = input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, MAX_WORDS);

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { fitView, MAX_FIT_ZOOM } from './fitView.ts';
+import { fitView, MAX_FIT_ZOOM, viewportFor } from './fitView.ts';
 
 /** A headless canvas of 900 × 700 pixels with nodes at the given places. */
 function canvas(points: Array<[number, number]>): Core {
@@ -34,5 +34,15 @@ describe('fitView', () => {
     expect(top.x).toBeGreaterThanOrEqual(50);
     expect(bottom.x).toBeLessThanOrEqual(850);
     expect(bottom.y).toBeLessThanOrEqual(650);
+  });
+});
+
+describe('viewportFor (a group revealed: a community, a link’s entities)', () => {
+  it('frames a few of the nodes no bigger than fitView shows them, centred across', () => {
+    const cy = canvas([[0, 0], [60, 0], [30, 40], [5000, 5000]]);
+    const viewport = viewportFor(cy, cy.nodes().filter((node) => node.id() !== 'n3'))!;
+    expect(viewport.zoom).toBe(MAX_FIT_ZOOM);
+    expect(30 * viewport.zoom + viewport.pan.x).toBeCloseTo(450);
+    expect(viewportFor(cy, cy.collection())).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import { applyPositions } from './applyPositions.ts';
+import { MAX_FIT_ZOOM, viewportFor } from './fitView.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
 import { animates } from './scaleMode.ts';
 import { fcoseOffThread, layoutInput } from './workerLayout.ts';
@@ -33,7 +34,6 @@ export function settleNew(cy: Core, added: NodeCollection, onError: (message: st
 }
 
 const PADDING = 80;
-const MAX_REVEAL_ZOOM = 1.25;
 
 /**
  * Brings a node and its neighbours into view, centred on the node; `force` does so even when
@@ -52,15 +52,16 @@ export function reveal(cy: Core, id: string, force: boolean): void {
   const halfW = Math.max(x - box.x1, box.x2 - x, 1);
   const halfH = Math.max(y - box.y1, box.y2 - y, 1);
   const fitZoom = Math.min((cy.width() - 2 * PADDING) / (2 * halfW), (cy.height() - 2 * PADDING) / (2 * halfH));
-  const zoom = Math.max(cy.minZoom(), Math.min(MAX_REVEAL_ZOOM, fitZoom));
+  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, fitZoom));
   cy.stop(true, true);
   cy.animate({ zoom, center: { eles: node } }, { duration: 350, easing: 'ease-in-out-cubic' });
 }
 
-/** Fits a group of nodes (a community put on the canvas together) into view. */
+/** Fits a group of nodes (a community, a link's entities) into view as fitView would fit them alone. */
 export function revealGroup(cy: Core, ids: readonly string[]): void {
-  const nodes = cy.nodes().filter((node) => ids.includes(node.id()));
-  if (nodes.empty()) return;
+  const wanted = new Set(ids);
+  const viewport = viewportFor(cy, cy.nodes().filter((node) => wanted.has(node.id())));
+  if (!viewport) return;
   cy.stop(true, true);
-  cy.animate({ fit: { eles: nodes, padding: PADDING } }, { duration: 350, easing: 'ease-in-out-cubic' });
+  cy.animate(viewport, { duration: 350, easing: 'ease-in-out-cubic' });
 }
