@@ -81,6 +81,12 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/**
+ * A graph edge's id, source|TYPE|target: stable across requests, so the canvas and the cache can
+ * key on it. The API sends it on GraphEdge; a client reading a slice's columns derives it here.
+ */
+export const edgeId = (edge: { source: string; type: string; target: string }): string => `${edge.source}|${edge.type}|${edge.target}`;
+
 /** Which kinds a relationship type may join (from -> to). Importers and the loader check links against it. */
 export const REL_ENDPOINTS: Record<RelType, ReadonlyArray<readonly [Kind, Kind]>> = {
   AFFILIATED_WITH: [['Person', 'Institution']],

@@ -1,9 +1,12 @@
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REL_TYPES } from '@atlas/schema';
 import { refreshDerived } from '../../server/src/db/derived.ts';
 import { writeDataset } from '../../server/src/db/writeDataset.ts';
 import { deleteByPrefix, testApi, testDb } from '../helpers/db.ts';
 import { fetchRawGraph, reach, type RawGraph, type RawNode } from '../helpers/rawGraph.ts';
+import { NEIGHBOURHOOD as WEB_NEIGHBOURHOOD, type NeighbourhoodData } from '../../web/src/features/explore/neighbourhood.queries.ts';
+import { fromSliceColumns } from '../../web/src/graph/sliceColumns.ts';
 
 const P = 'test-graph-';
 const db = testDb();
@@ -214,5 +217,30 @@ describe('linksAmong', () => {
     const tooMany = await api.query(LINKS_AMONG, { ids: Array.from({ length: 5001 }, (_, i) => `${P}${i}`) });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0]?.message).toContain('5000');
+  });
+});
+
+describe('neighbourhood columns', () => {
+  const BOTH = /* GraphQL */ `
+    query Both($ids: [ID!]!, $depth: Int, $limit: Int) {
+      neighbourhood(ids: $ids, depth: $depth, limit: $limit) {
+        nodes { id kind label sector degree year themeIds }
+        edges { id source target type role }
+        truncated
+      }
+    }`;
+
+  it('hold what nodes and edges hold, read back as the web app reads them (its own document)', async () => {
+    const raw = await fetchRawGraph(db);
+    const variables = { ids: [busiest(raw, 'Theme'), busiest(raw, 'Institution')], depth: 2, limit: 300 };
+    const objects = await api.query<{ neighbourhood: { nodes: unknown[]; edges: Array<{ role: string | null }>; truncated: boolean } }>(BOTH, variables);
+    const columns = await api.query<NeighbourhoodData>(print(WEB_NEIGHBOURHOOD), variables);
+    expect(objects.errors).toBeUndefined();
+    expect(columns.errors).toBeUndefined();
+    const expected = objects.data!.neighbourhood;
+    expect(expected.nodes.length).toBeGreaterThan(50);
+    expect(expected.edges.some((edge) => edge.role !== null), 'some edges carry a role').toBe(true);
+    const { truncated, columns: read } = columns.data!.neighbourhood;
+    expect({ ...fromSliceColumns(read), truncated }).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { edgeId } from '@atlas/schema';
 import type { GraphEdge } from './types.ts';
 
 /** What a canvas needs of a relationship, as a Cypher map, from its stored start to its stored end. */
@@ -6,8 +7,5 @@ export const edgeOf = (r: string) =>
 
 export type EdgeRow = Omit<GraphEdge, 'id' | 'role'> & { role?: string | null };
 
-/** source|TYPE|target: stable across requests, so the canvas and the cache can key on it. */
-export const edgeId = (edge: Pick<GraphEdge, 'source' | 'type' | 'target'>): string =>
-  `${edge.source}|${edge.type}|${edge.target}`;
 
 export const toGraphEdge = (row: EdgeRow): GraphEdge => ({ ...row, id: edgeId(row), role: row.role ?? null });

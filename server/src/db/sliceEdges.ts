@@ -1,6 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import { REL_TYPES } from '@atlas/schema';
-import { edgeId } from './graphEdge.ts';
+import { edgeId, REL_TYPES } from '@atlas/schema';
 import type { GraphEdge, GraphNode } from './types.ts';
 
 /** Each relationship type's code, its position in REL_TYPES (a Cypher integer): the `$relTypeCodes` parameter. */

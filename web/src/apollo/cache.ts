@@ -14,6 +14,10 @@ export function createCache(): InMemoryCache {
       GraphNode: { keyFields: ['id'] },
       GraphEdge: { keyFields: ['id'] },
       GraphSlice: { keyFields: false },
+      // A slice's columns: NodeColumns.ids is a list, not an identity.
+      SliceColumns: { keyFields: false },
+      NodeColumns: { keyFields: false },
+      EdgeColumns: { keyFields: false },
       SearchHit: { keyFields: false },
       Stats: { keyFields: false, merge: true },
       PageInfo: { keyFields: false },

@@ -61,6 +61,28 @@ export interface GraphSlice {
   truncated: boolean;
 }
 
+/** A slice as columns (the SliceColumns type): node i is nodes.ids[i], nodes.kinds[i], …; edge j joins positions sources[j] → targets[j]. */
+export interface SliceColumns {
+  __typename?: 'SliceColumns';
+  nodes: {
+    __typename?: 'NodeColumns';
+    ids: string[];
+    kinds: EntityKind[];
+    labels: string[];
+    sectors: Array<Sector | null>;
+    degrees: number[];
+    years: Array<number | null>;
+    themeIds: string[][];
+  };
+  edges: {
+    __typename?: 'EdgeColumns';
+    sources: number[];
+    targets: number[];
+    types: RelationshipType[];
+    roles: Array<string | null>;
+  };
+}
+
 /** The fields every entity shares (the Entity interface), as lists and links show them. */
 export interface EntityRef {
   __typename?: string;

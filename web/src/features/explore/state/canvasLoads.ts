@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import { fromSliceColumns } from '../../../graph/sliceColumns.ts';
 import type { GraphEdge, GraphNode, GraphSlice } from '../../../graphql/types.ts';
 import type { ExpandOptions } from '../exploreContract.ts';
 import { EXPAND_DEPTH, LINKS_AMONG, MAX_LINKS_AMONG, MAX_SLICE, NEIGHBOURHOOD } from '../neighbourhood.queries.ts';
@@ -15,7 +16,7 @@ export async function loadNeighbourhood(client: ApolloClient, ids: string[], lim
     variables: { ids, depth: EXPAND_DEPTH, limit, kinds: options.kinds ?? null, types: options.types ?? null, ignoreMissing },
   });
   if (!data) throw new Error('The server sent no neighbourhood.');
-  return data.neighbourhood;
+  return { ...fromSliceColumns(data.neighbourhood.columns), truncated: data.neighbourhood.truncated };
 }
 
 /** The asked-for starts a slice loaded with `ignoreMissing` does not hold: unknown, deleted or hidden. */
