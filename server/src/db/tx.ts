@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import { ConflictError, DatabaseBusyError, DatabaseUnavailableError, TooLargeError, TransactionTimeoutError } from './errors.ts';
+import { withoutStatementStack } from '../sourceMaps.ts';
 import { withRetries } from './retry.ts';
 
 /** What a read's work runs its statements with; a managed transaction (a write's) is one too. */
@@ -96,7 +97,7 @@ export class Db {
       return await withRetries(async () => {
         const session = this.driver.session(this.sessionConfig('READ'));
         try {
-          return await work({ run: (query, parameters) => session.run(query, parameters, config) });
+          return await work({ run: (query, parameters) => withoutStatementStack(() => session.run(query, parameters, config)) });
         } finally {
           await session.close();
         }
