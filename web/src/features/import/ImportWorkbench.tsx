@@ -1,4 +1,5 @@
 import { Spinner } from '../../ui/Spinner.tsx';
+import { errorAdvice } from './errorAdvice.ts';
 import { FileDropZone } from './FileDropZone.tsx';
 import { FormatGuide } from './FormatGuide.tsx';
 import { importAnnouncement } from './importAnnouncement.ts';
@@ -15,7 +16,7 @@ function importBlocker({ state, busy }: Pick<ReturnType<typeof useImport>, 'stat
   if (busy) return null; // the progress line says what is happening
   if (state.preview.status !== 'done') return 'Import is offered once the preview has run.';
   const errors = state.preview.summary.errorCount;
-  if (errors && !state.skipInvalid) return `${plural(errors, 'error blocks', 'errors block')} the import: fix the rows and add the file again, or tick “Skip invalid rows”.`;
+  if (errors && !state.skipInvalid) return `${plural(errors, 'error blocks', 'errors block')} the import: ${errorAdvice(state.preview.summary)}`;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { Spinner } from '../../ui/Spinner.tsx';
+import { errorAdvice } from './errorAdvice.ts';
 import { ImportedEntities } from './ImportedEntities.tsx';
 import { ImportProblem } from './ImportProblem.tsx';
 import { plural } from './plural.ts';
@@ -35,8 +36,7 @@ export function ResultPanel({ result, bytes, onStartOver }: ResultPanelProps) {
             </p>
           ) : (
             <p className="import-outcome text-error" data-testid="import-blocked">
-              Nothing was written: the files have {plural(result.summary.errorCount, 'error', 'errors')}. Fix
-              them, or tick “Skip invalid rows”.
+              Nothing was written: the files have {plural(result.summary.errorCount, 'error', 'errors')}; {errorAdvice(result.summary)}
             </p>
           )}
           <SummaryDetails summary={result.summary} caption={result.summary.written ? 'What the import changed' : 'What the import would have changed'} />
