@@ -27,8 +27,8 @@ export interface SliceColumns {
 
 /**
  * The slice as columns: one list per field instead of an object per element, and edges naming
- * their ends by position. For a 500-node slice that is about a third of the bytes, and the API
- * serialises a few dozen lists instead of thousands of objects (bench/README: the wire format).
+ * their ends by position. A 500-node slice at M is 68 KB instead of 155 KB, and the API serialises
+ * eleven lists instead of a thousand objects (bench/README.md: slices as columns).
  */
 export function sliceColumns({ nodes, edges }: Pick<GraphSlice, 'nodes' | 'edges'>): SliceColumns {
   const position = new Map<string, number>();

@@ -57,7 +57,7 @@ const EdgeColumnsRef = builder.objectRef<EdgeColumns>('EdgeColumns').implement({
 
 const SliceColumnsRef = builder.objectRef<SliceColumns>('SliceColumns').implement({
   description:
-    'A graph slice as columns, for big canvases: the same nodes and edges in about a third of the bytes, and a few ' +
+    'A graph slice as columns, for big canvases: the same nodes and edges in under half the bytes, and a few ' +
     "lists to serialise instead of an object per element. An edge's id is source|TYPE|target over its ends' ids.",
   fields: (t) => ({
     nodes: t.field({ type: NodeColumnsRef, resolve: (columns) => columns.nodes }),

@@ -41,7 +41,7 @@ export interface NeighbourhoodVariables {
 /**
  * The nodes around the given ids, to a depth, with every edge among them: what the canvas adds. As
  * columns (GraphNodeFields and GraphEdgeFields, one list each; edges name their ends by position):
- * a third of the bytes of nodes and edges, cheaper for the server to send and for the cache to
+ * under half the bytes of nodes and edges, cheaper for the server to send and for the cache to
  * store. loadNeighbourhood turns them back into nodes and edges (graph/sliceColumns.ts).
  */
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodData, NeighbourhoodVariables> = gql`
