@@ -52,8 +52,8 @@ describe('settleArea', () => {
 
   it('takes more obstacles along for a bigger expansion, within bounds', () => {
     expect(obstacleBudget(1)).toBe(40);
-    expect(obstacleBudget(150)).toBe(75);
-    expect(obstacleBudget(2000)).toBe(100);
+    expect(obstacleBudget(200)).toBe(50);
+    expect(obstacleBudget(2000)).toBe(60);
   });
 });
 
