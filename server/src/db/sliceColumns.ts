@@ -1,5 +1,5 @@
 import type { Kind, Sector } from '@atlas/schema';
-import type { GraphEdge, GraphNode, GraphSlice } from './types.ts';
+import type { GraphSlice } from './types.ts';
 
 /** A slice's nodes as columns: node i is `ids[i]`, `kinds[i]`, … (a list for each GraphNode field). */
 export interface NodeColumns {
@@ -37,7 +37,7 @@ export function sliceColumns({ nodes, edges }: Pick<GraphSlice, 'nodes' | 'edges
     edges: { sources: [], targets: [], types: [], roles: [] },
   };
   const n = columns.nodes;
-  nodes.forEach((node: GraphNode, i) => {
+  nodes.forEach((node, i) => {
     position.set(node.id, i);
     n.ids.push(node.id);
     n.kinds.push(node.kind);
@@ -53,7 +53,7 @@ export function sliceColumns({ nodes, edges }: Pick<GraphSlice, 'nodes' | 'edges
     return i;
   };
   const e = columns.edges;
-  for (const edge of edges as GraphEdge[]) {
+  for (const edge of edges) {
     e.sources.push(at(edge.source));
     e.targets.push(at(edge.target));
     e.types.push(edge.type);
