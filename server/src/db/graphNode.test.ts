@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromGraphNodeRow, graphNodeOf, graphNodeRowOf, THEME_LINK_TYPES, themeIdsOf, type GraphNodeRow } from './graphNode.ts';
+import { graphNodeColumnsOf, graphNodeOf, NODE_COLUMNS, THEME_LINK_TYPES, themeIdsOf } from './graphNode.ts';
 
 describe('themeIdsOf', () => {
   it('names the relationship types that lead from another kind to a theme, and reads what derived.ts keeps of them', () => {
@@ -8,15 +8,18 @@ describe('themeIdsOf', () => {
   });
 });
 
-describe('the row form of a GraphNode', () => {
-  it('holds the map form\'s values in the order fromGraphNodeRow reads them', () => {
-    const keys = ['id', 'kind', 'label', 'sector', 'degree', 'year', 'themeIds'];
-    // The map with its keys taken out is the row: same values, same order.
-    let unkeyed = graphNodeOf('n');
-    for (const key of keys) unkeyed = unkeyed.replace(`${key}: `, '');
-    expect(graphNodeRowOf('n')).toBe(`[${unkeyed.slice(2, -2)}]`);
-    const node: GraphNodeRow = ['p1', 'Person', 'Ada', 'ACADEMIA', 12, null, ['t1']];
-    expect(fromGraphNodeRow(node)).toEqual({ id: 'p1', kind: 'Person', label: 'Ada', sector: 'ACADEMIA', degree: 12, year: null, themeIds: ['t1'] });
-    expect(Object.keys(fromGraphNodeRow(node))).toEqual(keys);
+describe('the column form of a GraphNode', () => {
+  it('holds the map form\'s values, one list per field over the nodes, named as NodeColumns names them', () => {
+    const columns = graphNodeColumnsOf('nodes').split(',\n  ');
+    const fields = Object.keys(NODE_COLUMNS);
+    expect(columns).toHaveLength(fields.length);
+    // The map over n with each `key: value` read back out of its column: same values, same order.
+    let map = graphNodeOf('n');
+    for (const [i, field] of fields.entries()) {
+      const [, value] = /^\[n IN nodes \| ([\s\S]*)\] AS (\w+)$/.exec(columns[i]!)!;
+      expect(columns[i]).toMatch(new RegExp(` AS ${NODE_COLUMNS[field as keyof typeof NODE_COLUMNS]}$`));
+      map = map.replace(`${field}: ${value}`, `<${field}>`);
+    }
+    expect(map).toBe(`{ ${fields.map((field) => `<${field}>`).join(', ')} }`);
   });
 });

@@ -1,5 +1,6 @@
-import { REL_ENDPOINTS, REL_TYPES, type Kind, type Sector } from '@atlas/schema';
+import { REL_ENDPOINTS, REL_TYPES } from '@atlas/schema';
 import { kindOf, labelOf, sectorOf } from './cypher.ts';
+import type { NodeColumns } from './sliceColumns.ts';
 import type { GraphNode } from './types.ts';
 
 /**
@@ -26,7 +27,7 @@ export const yearOf = (v: string) => /* cypher */ `CASE
  */
 export const themeIdsOf = (v: string) => /* cypher */ `CASE WHEN ${v}:Theme THEN [${v}.id] ELSE coalesce(${v}.themeIds, []) END`;
 
-/** The GraphNode fields (see types.ts) in order, each as Cypher over `v`: one list for the map and the row forms. */
+/** The GraphNode fields (see types.ts) in order, each as Cypher over `v`: one list for the map and the column forms. */
 const graphNodeFields = (v: string) =>
   [
     ['id', `${v}.id`],
@@ -41,21 +42,23 @@ const graphNodeFields = (v: string) =>
 /** The GraphNode map: id, kind, label, sector, degree, year, themeIds. */
 export const graphNodeOf = (v: string) => `{ ${graphNodeFields(v).map(([key, cypher]) => `${key}: ${cypher}`).join(', ')} }`;
 
+/** Each GraphNode field's column in NodeColumns (sliceColumns.ts), in field order. */
+export const NODE_COLUMNS = {
+  id: 'ids',
+  kind: 'kinds',
+  label: 'labels',
+  sector: 'sectors',
+  degree: 'degrees',
+  year: 'years',
+  themeIds: 'themeIds',
+} as const satisfies Record<keyof GraphNode, keyof NodeColumns>;
+
 /**
- * The same values as a list, for big slices: the driver decodes a map's keys as strings, one per
- * field of every node, and decoding strings is most of what reading a 500-node slice costs.
+ * The same values as columns over the node list `list`, for big slices: `[n IN list | n.id] AS ids`,
+ * and so on for each NodeColumns list. The driver then decodes seven lists instead of a list (or a
+ * map, with its keys as strings) per node: ~0.35 ms less for a 500-node slice at M than rows.
  */
-export const graphNodeRowOf = (v: string) => `[${graphNodeFields(v).map(([, cypher]) => cypher).join(', ')}]`;
-
-/** graphNodeRowOf's values as the driver returns them (integers as numbers: see driver.ts). */
-export type GraphNodeRow = [string, Kind, string, Sector | null, number, number | null, string[]];
-
-export const fromGraphNodeRow = ([id, kind, label, sector, degree, year, themeIds]: GraphNodeRow): GraphNode => ({
-  id,
-  kind,
-  label,
-  sector,
-  degree,
-  year,
-  themeIds,
-});
+export const graphNodeColumnsOf = (list: string) =>
+  graphNodeFields('n')
+    .map(([field, cypher]) => `[n IN ${list} | ${cypher}] AS ${NODE_COLUMNS[field]}`)
+    .join(',\n  ');

@@ -9,11 +9,12 @@ describe('neighbourhoodCypher', () => {
     }
   });
 
-  it('returns nodes as rows and edges by start position, following only the given types', () => {
+  it('returns nodes as columns and edges by start position, following only the given types', () => {
     const cypher = neighbourhoodCypher(2, ['CITES', 'AUTHORED']);
     expect(cypher).toContain('MATCH (f)-[:AUTHORED|CITES]-(m:Entity)');
     expect(cypher).toContain('MATCH (a)-[r:AUTHORED|CITES]->(b)');
-    expect(cypher).toMatch(/RETURN \[n IN nodes \| \[n\.id, /);
+    expect(cypher).toMatch(/RETURN \[n IN nodes \| n\.id\] AS ids,\n/);
+    expect(cypher).toMatch(/ AS themeIds, edges, truncated$/);
     expect(cypher).toContain('RETURN collect([b.id, incoming]) AS edges');
   });
 

@@ -3,9 +3,10 @@ import type { Kind, RelType, Sector } from '@atlas/schema';
 import type { Db } from './tx.ts';
 import type { GraphSlice } from './types.ts';
 import { sectorOf, visible } from './cypher.ts';
-import { fromGraphNodeRow, graphNodeRowOf, type GraphNodeRow } from './graphNode.ts';
+import { graphNodeColumnsOf } from './graphNode.ts';
 import { relTypePattern } from './relTypes.ts';
-import { fromSliceEdgeRows, REL_TYPE_CODES, sliceEdgesCypher, type SliceEdgeRows } from './sliceEdges.ts';
+import { edgeColumnsOf, nodeColumnsOf } from './sliceColumns.ts';
+import { REL_TYPE_CODES, sliceEdgesCypher, type SliceEdgeRows } from './sliceEdges.ts';
 
 export const MAX_DEPTH = 3;
 
@@ -45,7 +46,7 @@ const step = (types: string) => /* cypher */ `
 /**
  * The Cypher for a slice: the start nodes, then `depth` breadth-first steps, then every relationship
  * (of the followed types) among the nodes found. Depth is a whitelisted integer (1..MAX_DEPTH), so
- * the steps are unrolled. Nodes come back as rows (graphNodeRowOf), edges by end node and start position (sliceEdges.ts).
+ * the steps are unrolled. Nodes come back as columns (graphNodeColumnsOf), edges by end node and start position (sliceEdges.ts).
  */
 export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | null): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
@@ -58,10 +59,10 @@ export function neighbourhoodCypher(depth: number, types?: readonly RelType[] | 
   ${steps}
   WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
   ${sliceEdgesCypher(typePattern)}
-  RETURN [n IN nodes | ${graphNodeRowOf('n')}] AS nodes, edges, truncated`;
+  RETURN ${graphNodeColumnsOf('nodes')}, edges, truncated`;
 }
 
-/** The graph slice around `ids`: nodes and edges that map straight onto Cytoscape elements. */
+/** The graph slice around `ids`, as columns (sliceColumns.ts): nodes and edges that map straight onto Cytoscape elements. */
 export async function neighbourhood(db: Db, ids: readonly string[], options: NeighbourhoodOptions): Promise<GraphSlice> {
   return db.read(async (tx) => {
     const result = await tx.run(neighbourhoodCypher(options.depth, options.types), {
@@ -73,9 +74,9 @@ export async function neighbourhood(db: Db, ids: readonly string[], options: Nei
       relTypeCodes: REL_TYPE_CODES,
     });
     const record = result.records[0];
-    if (!record) return { nodes: [], edges: [], truncated: false };
-    const nodes = (record.get('nodes') as GraphNodeRow[]).map(fromGraphNodeRow);
-    const edges = fromSliceEdgeRows(record.get('edges') as SliceEdgeRows, nodes);
-    return { nodes, edges, truncated: Boolean(record.get('truncated')) };
+    // One row always (the starts are collected), but an empty slice is the honest answer to none.
+    const nodes = nodeColumnsOf((column) => (record ? record.get(column) : []));
+    const edges = edgeColumnsOf(record ? (record.get('edges') as SliceEdgeRows) : [], nodes.ids);
+    return { columns: { nodes, edges }, truncated: Boolean(record?.get('truncated')) };
   });
 }

@@ -1,6 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import { edgeId, REL_TYPES } from '@atlas/schema';
-import type { GraphEdge, GraphNode } from './types.ts';
+import { REL_TYPES } from '@atlas/schema';
 
 /** Each relationship type's code, its position in REL_TYPES (a Cypher integer): the `$relTypeCodes` parameter. */
 export const REL_TYPE_CODES: Record<string, Integer> = Object.fromEntries(REL_TYPES.map((type, code) => [type, neo4j.int(code)]));
@@ -26,28 +25,5 @@ export const sliceEdgesCypher = (types: string) => /* cypher */ `
     RETURN collect([b.id, incoming]) AS edges
   }`;
 
-/** Per end node with edges from the slice: its id, and [start position, type code, role] per edge. */
+/** Per end node with edges from the slice: its id, and [start position, type code, role] per edge (read by sliceColumns.ts's edgeColumnsOf). */
 export type SliceEdgeRows = Array<[string, Array<[number, number, string | null]>]>;
-
-/**
- * The edges that SliceEdgeRows describe, over the nodes their start positions index (in the order
- * the query listed them). Plain loops and one object literal per edge: flatMap over destructured rows with a spread
- * per edge took ~1 ms for a depth-2 slice's 700 edges, this ~0.07 ms.
- */
-export function fromSliceEdgeRows(rows: SliceEdgeRows, nodes: readonly Pick<GraphNode, 'id'>[]): GraphEdge[] {
-  const idAt = (position: number) => {
-    const node = nodes[position];
-    if (!node) throw new RangeError(`A slice edge names node ${position}, but the slice has ${nodes.length} nodes.`);
-    return node.id;
-  };
-  const edges: GraphEdge[] = [];
-  for (const [target, incoming] of rows) {
-    for (const [from, code, role] of incoming) {
-      const type = REL_TYPES[code];
-      if (type === undefined) throw new RangeError(`Unknown relationship type code ${code}.`);
-      const source = idAt(from);
-      edges.push({ id: edgeId({ source, type, target }), source, target, type, role: role ?? null });
-    }
-  }
-  return edges;
-}

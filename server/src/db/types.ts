@@ -1,4 +1,5 @@
 import type { Kind, LinkProps, Sector } from '@atlas/schema';
+import type { SliceColumns } from './sliceColumns.ts';
 
 /** An entity as the db layer hands it up: its kind, its plain properties, and derived values. */
 export interface Entity {
@@ -42,8 +43,8 @@ export interface GraphEdge {
   role: string | null;
 }
 
+/** A neighbourhood: its nodes and edges as columns (objects are made only when asked for: sliceColumns.ts). */
 export interface GraphSlice {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+  columns: SliceColumns;
   truncated: boolean;
 }

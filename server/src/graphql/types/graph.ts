@@ -1,4 +1,4 @@
-import { sliceColumns, type EdgeColumns, type NodeColumns, type SliceColumns } from '../../db/sliceColumns.ts';
+import { sliceEdges, sliceNodes, type EdgeColumns, type NodeColumns, type SliceColumns } from '../../db/sliceColumns.ts';
 import type { GraphEdge, GraphNode, GraphSlice } from '../../db/types.ts';
 import { builder } from '../builder.ts';
 import { EntityKind, RelationshipType, SectorEnum } from '../enums.ts';
@@ -67,12 +67,12 @@ const SliceColumnsRef = builder.objectRef<SliceColumns>('SliceColumns').implemen
 
 export const GraphSliceRef = builder.objectRef<GraphSlice>('GraphSlice').implement({
   fields: (t) => ({
-    nodes: t.field({ type: [GraphNodeRef], resolve: (slice) => slice.nodes }),
-    edges: t.field({ type: [GraphEdgeRef], resolve: (slice) => slice.edges }),
+    nodes: t.field({ type: [GraphNodeRef], resolve: (slice) => sliceNodes(slice.columns.nodes) }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (slice) => sliceEdges(slice.columns) }),
     columns: t.field({
       type: SliceColumnsRef,
       description: 'The same nodes and edges as columns (what the web app asks for): compact for big slices.',
-      resolve: (slice) => sliceColumns(slice),
+      resolve: (slice) => slice.columns,
     }),
     truncated: t.exposeBoolean('truncated', { description: 'True when more nodes were in reach than the limit allowed.' }),
   }),

@@ -40,7 +40,7 @@ builder.queryField('neighbourhood', (t) =>
       const depth = checkRange('depth', args.depth ?? 1, 1, MAX_DEPTH);
       const options = { depth, limit, kinds: args.kinds, sectors: args.sectors, types: args.types };
       const slice = await neighbourhood(ctx.db, ids, options);
-      const found = new Set(slice.nodes.map((node) => node.id));
+      const found = new Set(slice.columns.nodes.ids);
       const missing = ids.find((id) => !found.has(id));
       if (missing !== undefined && !args.ignoreMissing) throw new NotFoundError(missing);
       return slice;
