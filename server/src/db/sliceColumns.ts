@@ -50,8 +50,8 @@ export function nodeColumnsOf(get: (column: string) => unknown): NodeColumns {
 
 /**
  * The edge rows (sliceEdgesCypher: per end node by id, each edge's start by position and type by
- * code) as columns over the nodes `ids` lists. Throws on a position, id or type code the slice does
- * not know: a query and its reader out of step must not draw a half-right graph.
+ * code) as columns over the slice's node ids, `ids`. Throws on a position, id or type code the
+ * slice does not know: a query and its reader out of step must not draw a half-right graph.
  */
 export function edgeColumnsOf(rows: SliceEdgeRows, ids: readonly string[]): EdgeColumns {
   const position = new Map<string, number>();
@@ -79,9 +79,9 @@ export function sliceNodes(n: NodeColumns): GraphNode[] {
     id,
     kind: n.kinds[i]!,
     label: n.labels[i]!,
-    sector: n.sectors[i]!,
+    sector: n.sectors[i] ?? null,
     degree: n.degrees[i]!,
-    year: n.years[i]!,
+    year: n.years[i] ?? null,
     themeIds: n.themeIds[i]!,
   }));
 }
@@ -92,6 +92,6 @@ export function sliceEdges({ nodes: { ids }, edges: e }: SliceColumns): GraphEdg
     const source = ids[from]!;
     const target = ids[e.targets[j]!]!;
     const type = e.types[j]!;
-    return { id: edgeId({ source, type, target }), source, target, type, role: e.roles[j]! };
+    return { id: edgeId({ source, type, target }), source, target, type, role: e.roles[j] ?? null };
   });
 }
