@@ -123,7 +123,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         runLayout(cy, state.layout, () => revealAnchor(cy, anchor, previous.anchor));
         return;
       } else if (fresh.nonempty()) {
-        void settleNew(cy, fresh, latest.current.onLayoutError);
+        // Settling makes room for the new nodes' labels, which can carry some out of view: once they
+        // are placed, bring the node and its neighbours back in (unless another change came since).
+        void settleNew(cy, fresh, latest.current.onLayoutError).then(() => {
+          if (run === syncRun.current && !cy.destroyed() && anchor && !anchor.group) reveal(cy, anchor.id, false);
+        });
       }
       revealAnchor(cy, anchor, previous.anchor);
     });

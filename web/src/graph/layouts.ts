@@ -17,7 +17,7 @@ export interface FullLayoutOptions {
 
 /** What the worker is asked for: fCoSE reads sizes and positions, the others only ids, sectors and links. */
 function jobFor(cy: Core, name: LayoutName, root: string | null | undefined): LayoutJob {
-  if (name === 'fcose') return { name, input: layoutInput(cy.nodes(), cy.nodes(':locked'), true) };
+  if (name === 'fcose') return { name, input: layoutInput(cy, cy.nodes(), cy.nodes(':locked'), true) };
   if (name === 'breadthfirst') return { name, graph: layoutGraphOf(cy), root: root ?? null };
   return { name, graph: layoutGraphOf(cy) };
 }

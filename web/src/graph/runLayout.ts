@@ -55,7 +55,7 @@ export function settleArea(cy: Core, added: NodeCollection): { area: NodeCollect
 export function settleNew(cy: Core, added: NodeCollection, onError: (message: string) => void): Promise<void> {
   const { area, fixed } = settleArea(cy, added);
   const what = `Placing the ${added.length.toLocaleString('en')} new nodes`;
-  return fcoseOffThread(layoutInput(area, fixed, false), { what, timeoutMs: SETTLE_TIMEOUT_MS }).then(
+  return fcoseOffThread(layoutInput(cy, area, fixed, false), { what, timeoutMs: SETTLE_TIMEOUT_MS }).then(
     async (positions) => {
       if (cy.destroyed()) return;
       for (const node of fixed) delete positions[node.id()];
@@ -80,7 +80,8 @@ export function reveal(cy: Core, id: string, force: boolean): void {
   if (node.empty()) return;
   const area: NodeCollection = node.closedNeighborhood().nodes();
   const view = cy.extent();
-  const box = area.boundingBox({ includeLabels: false });
+  // Labels count: a name cut off at the edge of the canvas is not in view.
+  const box = area.boundingBox({ includeLabels: true, includeOverlays: false });
   const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
   if (!force && !outside) return;
   // Fit a box centred on the node, so centring it keeps every neighbour in view.

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LayoutCancelled, LayoutFailed } from './layoutErrors.ts';
 import type { LayoutJob } from './layoutJobs.ts';
 import type { LayoutReply, LayoutRequest } from './layoutWorker.ts';
-import { cancelLayout, layoutOffThread } from './workerLayout.ts';
+import type { NodeSingular } from 'cytoscape';
+import { cancelLayout, LABEL_ROOM_MAX, layoutOffThread, layoutSize } from './workerLayout.ts';
 
 /** Stands in for the layout worker: records what it is sent and answers only when told to. */
 class FakeWorker {
@@ -86,5 +87,20 @@ describe('layoutOffThread', () => {
   it('computes on the main thread where there are no workers', async () => {
     const positions = await layoutOffThread(job);
     expect(Object.keys(positions).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('layoutSize', () => {
+  /** A 30-pixel node whose box with its label is `box` (headless Cytoscape measures no text). */
+  const node = (box: { w: number; h: number }) => ({ width: () => 30, height: () => 30, boundingBox: () => box }) as unknown as NodeSingular;
+
+  it('gives a node room for its label below it, as wide as the label up to LABEL_ROOM_MAX', () => {
+    expect(layoutSize(node({ w: 80, h: 48 }), true)).toEqual({ w: 80, h: 48 });
+    expect(layoutSize(node({ w: 400, h: 48 }), true)).toEqual({ w: LABEL_ROOM_MAX, h: 48 });
+    expect(layoutSize(node({ w: 12, h: 20 }), true)).toEqual({ w: 30, h: 30 });
+  });
+
+  it('gives a node on a large canvas its own size only', () => {
+    expect(layoutSize(node({ w: 80, h: 48 }), false)).toEqual({ w: 30, h: 30 });
   });
 });

@@ -1,8 +1,9 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutInput } from './fcoseLayout.ts';
 import { failed, LayoutCancelled, layoutWhat, timedOut } from './layoutErrors.ts';
 import type { LayoutGraph, PositionRecord } from './layoutGraph.ts';
 import { computeLayout, jobSize, type LayoutJob } from './layoutJobs.ts';
+import { isLarge } from './scaleMode.ts';
 import type { LayoutReply, LayoutRequest } from './layoutWorker.ts';
 
 export { applyPositions } from './applyPositions.ts';
@@ -11,10 +12,25 @@ export { LayoutCancelled } from './layoutErrors.ts';
 /** A layout still running after this long is stopped and reported (fCoSE of 5,000 nodes takes ~20 s on a slow 2-core machine). */
 export const LAYOUT_TIMEOUT_MS = 90_000;
 
-/** The input fCoSE needs for `nodes` (and the edges among them), keeping `fixed` where they are. */
-export function layoutInput(nodes: NodeCollection, fixed: NodeCollection, randomize: boolean): LayoutInput {
+/** The widest a label may make a node for the layout: a long title still gets room, not a row of its own. */
+export const LABEL_ROOM_MAX = 110;
+
+/**
+ * The size fCoSE gives a node: on a small canvas the node with its label (below it, up to
+ * LABEL_ROOM_MAX wide), so neighbours are kept far enough apart for their names, not just their
+ * shapes, to stay clear; on a large one (scaleMode.ts), whose labels show only zoomed in, the node.
+ */
+export function layoutSize(node: NodeSingular, withLabel: boolean): { w: number; h: number } {
+  if (!withLabel) return { w: node.width(), h: node.height() };
+  const box = node.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false, includeOverlays: false });
+  return { w: Math.max(node.width(), Math.min(box.w, LABEL_ROOM_MAX)), h: Math.max(node.height(), box.h) };
+}
+
+/** The input fCoSE needs for `nodes` of `cy` (and the edges among them), keeping `fixed` where they are. */
+export function layoutInput(cy: Core, nodes: NodeCollection, fixed: NodeCollection, randomize: boolean): LayoutInput {
+  const withLabels = !isLarge(cy);
   return {
-    nodes: nodes.map((node) => ({ id: node.id(), w: node.width(), h: node.height(), x: node.position('x'), y: node.position('y') })),
+    nodes: nodes.map((node) => ({ id: node.id(), ...layoutSize(node, withLabels), x: node.position('x'), y: node.position('y') })),
     edges: nodes.edgesWith(nodes).map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
     fixed: fixed.intersection(nodes).nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
     randomize,
