@@ -92,8 +92,7 @@ export type App = ReturnType<typeof createApp>;
 const API_PATHS = ['/graphql', '/health', '/ready'];
 
 /** One HTTP server on one port: the API, and the web app for every other path. */
-export function createHttpServer(options: AppOptions): Server {
-  const app = createApp(options);
+export function createHttpServer(options: AppOptions, app: App = createApp(options)): Server {
   const logger = options.logger ?? silentLogger();
   const serveStatic = options.webDist ? createStaticHandler(options.webDist) : null;
   return createServer((req, res) => {

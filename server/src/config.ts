@@ -25,6 +25,8 @@ export interface Config {
   embedded: { dataDir: string; heap: string; pageCache: string; boltPort: number };
   /** Load the demo data when the database is empty. */
   seedDemo: boolean;
+  /** After start, run each of the web app's queries once in the background (warmUp.ts). */
+  warmUp: boolean;
   webDist: string;
   /** public: anyone may read; token: every /graphql request needs a valid API token (any role). */
   readAccess: ReadAccess;
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: integer(env, 'ATLAS_NEO4J_BOLT_PORT', 0, 0, 65535),
     },
     seedDemo: flag(env, 'ATLAS_SEED_DEMO', true),
+    warmUp: flag(env, 'ATLAS_WARM_UP', true),
     readAccess: readAccess(env),
     webDist: path.resolve(REPO_ROOT, 'web/dist'),
     txTimeoutMs: integer(env, 'ATLAS_TX_TIMEOUT_MS', DEFAULT_TX_TIMEOUT_MS, 100, 3_600_000),

@@ -90,5 +90,7 @@ describe('the server process', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toMatch(/Stopping: letting requests in flight finish[\s\S]*Stopped\./);
+    // The warm-up had just begun (its queries take seconds): it stopped after the request in flight.
+    expect(server.output()).toMatch(/"stopped":true,"msg":"warm-up stopped by shutdown"[\s\S]*Stopped\./);
   });
 });

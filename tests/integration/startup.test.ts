@@ -34,6 +34,10 @@ describe('the server process', () => {
     expect(await page.text()).toContain('<div id="root">');
     const graphiql = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toMatch(/graphiql/i);
+    // In the background, each of the web app's queries ran once (server/src/warmUp.ts), every one answering.
+    const done = await server.waitFor(/\{[^\n]*"msg":"warm-up done[^\n]*\}/);
+    expect((JSON.parse(done) as { requests: number }).requests).toBeGreaterThan(20);
+    expect(server.output()).not.toMatch(/warm-up: a query failed|warm-up: queries without/);
 
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);

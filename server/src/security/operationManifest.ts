@@ -40,8 +40,8 @@ export function manifestEntry(document: DocumentNode): OperationManifest['operat
   return { id: sha256(body), name: operation.name.value, type: operation.operation, body };
 }
 
-/** Documents by id, read from a manifest file; a clear error when it is missing or not a manifest. */
-export function readManifest(file: string): Map<string, string> {
+/** A manifest file's operations; a clear error when it is missing or not a manifest. */
+export function readManifestOperations(file: string): OperationManifest['operations'] {
   let manifest: OperationManifest;
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as OperationManifest;
@@ -52,6 +52,11 @@ export function readManifest(file: string): Map<string, string> {
   if (manifest.format !== 'apollo-persisted-query-manifest' || !Array.isArray(manifest.operations)) {
     throw new Error(`${file} is not a persisted operations manifest (format apollo-persisted-query-manifest): build it again with npm run operations:extract.`);
   }
+  return manifest.operations;
+}
+
+/** Documents by id, read from a manifest file (readManifestOperations). */
+export function readManifest(file: string): Map<string, string> {
   // Stored ids are checked against the bodies, so an edited manifest cannot smuggle a document in under a known id.
-  return new Map(manifest.operations.map((entry) => [sha256(canonicalDocument(parse(entry.body))), entry.body]));
+  return new Map(readManifestOperations(file).map((entry) => [sha256(canonicalDocument(parse(entry.body))), entry.body]));
 }
