@@ -39,6 +39,7 @@ export const WARM_UP: Record<string, (s: Samples) => Variables[]> = {
       : [],
   NodeSurroundings: (s) => (s.Theme ? [{ id: s.Theme, limit: 500 }] : []),
   LinksAmong: (s) => [{ ids: KINDS.flatMap((kind) => s[kind] ?? []) }],
+  HubCount: () => [{}],
   Paths: (s) =>
     s.Theme && s.Institution ? [{ from: s.Theme, to: s.Institution, maxLength: 4, limit: 5, via: null, throughHubs: false }] : [],
   ThemeOverview: (s) => (s.Theme ? [{ id: s.Theme, first: 25, evidence: 5 }] : []),

@@ -190,6 +190,8 @@ describe('paths', () => {
     // 4 hops apart through two papers and a co-author.
     const [hub, x, y, z] = [`${P}hub`, `${P}xena`, `${P}yuri`, `${P}zola`];
     const fillers = Array.from({ length: HUB_DEGREE }, (_, i) => `${P}filler-${i}`);
+    const hubCount = async () => (await api.query<{ hubCount: number }>('{ hubCount }')).data!.hubCount;
+    const hubsBefore = await hubCount();
     await writeDataset(db, {
       nodes: [
         { kind: 'Theme', id: hub, name: 'Everything urban', source: 'manual' },
@@ -207,6 +209,8 @@ describe('paths', () => {
         ...fillers.map((id) => ({ type: 'ADDRESSES' as const, from: id, to: hub, source: 'manual' })),
       ],
     });
+    // The theme has HUB_DEGREE + 2 relationships: one hub more (the demo has none).
+    expect(await hubCount()).toBe(hubsBefore + 1);
     const around = await pathsOk({ from: x, to: y, maxLength: 4 });
     expect(around.paths.map((path) => path.nodeIds)).toEqual([[x, `${P}q1`, z, `${P}q2`, y]]);
     const through = await pathsOk({ from: x, to: y, maxLength: 4, throughHubs: true });

@@ -131,6 +131,20 @@ function toPathResult(kept: readonly FoundPath[], allNodes: readonly GraphNode[]
 }
 
 /**
+ * How many visible entities are hubs (more than `hubDegree` relationships): the nodes a path search
+ * goes around unless asked. A scan of every entity (each degree is read from the store), so it is
+ * asked on its own, when a search without hubs found nothing, and not with every search.
+ */
+export async function hubCount(db: Db, hubDegree: number = HUB_DEGREE): Promise<number> {
+  return db.read(async (tx) => {
+    const result = await tx.run(`MATCH (n:Entity) WHERE COUNT { (n)--() } > $hubDegree AND ${visible('n')} RETURN count(n) AS hubs`, {
+      hubDegree: neo4j.int(hubDegree),
+    });
+    return Number(result.records[0]?.get('hubs') ?? 0);
+  });
+}
+
+/**
  * Up to `limit` shortest paths from `from` to `to`, shortest first, of at most `maxLength`
  * relationships, never through a hidden person, nor through a hub unless `throughHubs`. NotFoundError
  * when either end is unknown or hidden.

@@ -1,5 +1,5 @@
 import { HUB_DEGREE } from '@atlas/schema';
-import { MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
+import { hubCount, MAX_PATH_LENGTH, MAX_PATHS, shortestPaths, type GraphPath, type PathResult } from '../../db/paths.ts';
 import { builder } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
 import { badInput, checkRange } from '../errors.ts';
@@ -55,5 +55,14 @@ builder.queryField('paths', (t) =>
         throughHubs: args.throughHubs ?? false,
       });
     },
+  }),
+);
+
+builder.queryField('hubCount', (t) =>
+  t.int({
+    description:
+      `How many entities are hubs (more than ${HUB_DEGREE.toLocaleString('en')} relationships), which \`paths\` goes around ` +
+      'unless `throughHubs`. When it is 0, allowing hubs cannot change an answer. A scan of every entity: ask it when needed.',
+    resolve: (_root, _args, ctx) => hubCount(ctx.db),
   }),
 );

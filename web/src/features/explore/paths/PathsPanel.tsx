@@ -8,7 +8,8 @@ import { Spinner } from '../../../ui/Spinner.tsx';
 import type { PathResult } from '../exploreContract.ts';
 import { toggleValue } from '../filters/filterGraph.ts';
 import { EndpointPicker, type Endpoint } from './EndpointPicker.tsx';
-import { DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, PATH_LIMIT, PATHS } from './paths.queries.ts';
+import { noPathMessage, type EmptySearch } from './noPathMessage.ts';
+import { DEFAULT_PATH_LENGTH, HUB_COUNT, MAX_PATH_LENGTH, PATH_LIMIT, PATHS } from './paths.queries.ts';
 
 interface PathsPanelProps {
   /** The selected node: the default start. */
@@ -22,7 +23,7 @@ interface PathsPanelProps {
 type Search =
   | { state: 'idle' }
   | { state: 'loading' }
-  | { state: 'done'; result: PathResult; from: string; to: string; maxLength: number; throughHubs: boolean }
+  | { state: 'done'; result: PathResult; empty: EmptySearch | null }
   | { state: 'error'; message: string };
 
 /** Shortest paths between two entities: pick the ends, the longest path and the kinds allowed on the way. */
@@ -49,7 +50,13 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
     try {
       const { data } = await client.query({ query: PATHS, variables: { from: from.id, to: to.id, maxLength, limit: PATH_LIMIT, via, throughHubs }, fetchPolicy: 'network-only' });
       if (!data) throw new Error('The server sent no paths.');
-      setSearch({ state: 'done', result: data.paths, from: from.label, to: to.label, maxLength, throughHubs });
+      const found = data.paths.paths.length > 0;
+      // Nothing found while avoiding hubs: whether the graph has any decides if allowing them could help
+      // (asked once a session, then cached; a failure just leaves the suggestion in).
+      const hubs = found || throughHubs ? undefined : await client.query({ query: HUB_COUNT }).then(({ data: count }) => count?.hubCount, () => undefined);
+      const restricted = via !== null && via.length < ENTITY_KINDS.length;
+      const empty = found ? null : { from: from.label, to: to.label, maxLength, restricted, throughHubs, hubs };
+      setSearch({ state: 'done', result: data.paths, empty });
       setHighlighted(null);
       if (data.paths.paths.length > 0) onShow(data.paths);
     } catch (error) {
@@ -131,10 +138,9 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
             Could not find paths: {search.message}
           </p>
         )}
-        {search.state === 'done' && search.result.paths.length === 0 && (
+        {search.state === 'done' && search.empty && (
           <p className="paths-empty" data-testid="paths-empty">
-            No path between {search.from} and {search.to} within {search.maxLength === 1 ? '1 step' : `${search.maxLength} steps`}
-            {search.throughHubs ? '' : ' that avoids hubs'}. Allow longer paths, more kinds on the way{search.throughHubs ? '' : ', or paths through hubs'}.
+            {noPathMessage(search.empty)}
           </p>
         )}
         {search.state === 'done' && search.result.paths.length > 0 && (

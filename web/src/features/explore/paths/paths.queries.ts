@@ -43,3 +43,14 @@ export const PATHS: TypedDocumentNode<PathsData, PathsVariables> = gql`
   ${GRAPH_NODE_FIELDS}
   ${GRAPH_EDGE_FIELDS}
 `;
+
+export interface HubCountData {
+  hubCount: number;
+}
+
+/** How many hubs the graph has: asked only when a search that avoided them found nothing. */
+export const HUB_COUNT: TypedDocumentNode<HubCountData, Record<string, never>> = gql`
+  query HubCount {
+    hubCount
+  }
+`;
