@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { panelBalance } from './panelBalance.ts';
 
 describe('panelBalance', () => {
-  it('counts sectors (all of them), countries, institutions and new faces', () => {
+  it('counts sectors (all of them), countries, institutions and new faces, and sums the scores as found and as counted', () => {
     const balance = panelBalance([
-      { sector: 'PUBLIC', country: 'DE', institutionId: 'a', spokeBefore: false, score: 2.5 },
-      { sector: 'PUBLIC', country: 'FR', institutionId: 'b', spokeBefore: true, score: 1 },
-      { sector: 'CIVIL_SOCIETY', country: 'DE', institutionId: 'a', spokeBefore: false, score: 0.25 },
-      { sector: null, country: null, institutionId: null, spokeBefore: false, score: 0 },
+      { sector: 'PUBLIC', country: 'DE', institutionId: 'a', spokeBefore: false, score: 2.5, adjustedScore: 2.5 },
+      { sector: 'PUBLIC', country: 'FR', institutionId: 'b', spokeBefore: true, score: 1, adjustedScore: 0.75 },
+      { sector: 'CIVIL_SOCIETY', country: 'DE', institutionId: 'a', spokeBefore: false, score: 0.25, adjustedScore: 0.25 },
+      { sector: null, country: null, institutionId: null, spokeBefore: false, score: 0, adjustedScore: 0 },
     ]);
     expect(balance).toEqual({
       size: 4,
@@ -25,6 +25,7 @@ describe('panelBalance', () => {
       institutions: 2,
       newFaces: 3,
       score: 3.75,
+      adjustedScore: 3.5,
     });
   });
 });

@@ -7,6 +7,8 @@ export interface BalanceMember {
   institutionId: string | null;
   spokeBefore: boolean;
   score: number;
+  /** The score after preferences (new faces): what a proposal maximises. */
+  adjustedScore: number;
 }
 
 export interface PanelBalance {
@@ -16,11 +18,17 @@ export interface PanelBalance {
   institutions: number;
   newFaces: number;
   score: number;
+  /** The sum of the members' adjusted scores: the proposal's own measure, which a swap may lower while `score` rises. */
+  adjustedScore: number;
 }
+
+const total = (members: readonly BalanceMember[], score: (m: BalanceMember) => number) =>
+  Math.round(members.reduce((sum, m) => sum + score(m), 0) * 1000) / 1000;
 
 /**
  * A panel's balance: members by sector (every sector, zeros included) and by country (most first),
- * distinct institutions, people who never spoke before, and the total evidence score. Shared by the
+ * distinct institutions, people who never spoke before, and the total evidence score, as found and
+ * as counted after preferences. Shared by the
  * server (the proposal) and the web app (which recomputes it at once when a member is swapped).
  */
 export function panelBalance(members: readonly BalanceMember[]): PanelBalance {
@@ -34,6 +42,7 @@ export function panelBalance(members: readonly BalanceMember[]): PanelBalance {
       .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
     institutions: new Set(members.map((m) => m.institutionId).filter(Boolean)).size,
     newFaces: members.filter((m) => !m.spokeBefore).length,
-    score: Math.round(members.reduce((sum, m) => sum + m.score, 0) * 1000) / 1000,
+    score: total(members, (m) => m.score),
+    adjustedScore: total(members, (m) => m.adjustedScore),
   };
 }

@@ -64,7 +64,7 @@ const PANEL = /* GraphQL */ `
       themes { id }
       members { score adjustedScore sector country spokeBefore required why person { id } institution { id } evidence { kind weight } }
       alternates { person { id } score }
-      balance { size institutions newFaces score bySector { sector count } byCountry { country count } }
+      balance { size institutions newFaces score adjustedScore bySector { sector count } byCountry { country count } }
       unmet { constraint message sector }
     }
   }`;
@@ -74,7 +74,7 @@ interface Proposal {
   themes: Array<{ id: string }>;
   members: Array<{ score: number; adjustedScore: number; sector: Sector | null; country: string; spokeBefore: boolean; required: boolean; why: string; person: { id: string }; institution: { id: string } | null; evidence: unknown[] }>;
   alternates: Array<{ person: { id: string }; score: number }>;
-  balance: { size: number; institutions: number; newFaces: number; score: number; bySector: Array<{ sector: Sector; count: number }> };
+  balance: { size: number; institutions: number; newFaces: number; score: number; adjustedScore: number; bySector: Array<{ sector: Sector; count: number }> };
   unmet: Array<{ constraint: string; message: string; sector: Sector | null }>;
 }
 
@@ -98,6 +98,11 @@ describe('panel on a crafted graph', () => {
     const fay = proposal.members.find((m) => m.person.id === `${P}fay`)!;
     expect(fay).toMatchObject({ spokeBefore: true, score: 1.5, adjustedScore: 1.125 });
     expect(fay.why).toBe('1 earlier talk on Mobility data (spoke at an earlier session).');
+    // The totals: the evidence as found, and as the proposal counts it (fay's 1.5 counts 1.125).
+    const sum = (score: (m: Proposal['members'][number]) => number) => proposal.members.reduce((total, m) => total + score(m), 0);
+    expect(proposal.balance.score).toBeCloseTo(sum((m) => m.score), 3);
+    expect(proposal.balance.adjustedScore).toBeCloseTo(sum((m) => m.adjustedScore), 3);
+    expect(proposal.balance.score - proposal.balance.adjustedScore).toBeCloseTo(0.375, 3);
     expect(proposal.members.find((m) => m.person.id === `${P}ana`)!.why).toBe('3 papers (first author of 3) on Mobility data.');
   });
 

@@ -72,6 +72,9 @@ const PanelBalanceRef = builder.objectRef<PanelBalance>('PanelBalance').implemen
     institutions: t.exposeInt('institutions', { description: 'Distinct institutions.' }),
     newFaces: t.exposeInt('newFaces', { description: 'Members who spoke at no earlier session.' }),
     score: t.exposeFloat('score', { description: 'The sum of the members’ evidence scores.' }),
+    adjustedScore: t.exposeFloat('adjustedScore', {
+      description: 'The sum of the members’ adjusted scores (after preferences): what the proposal maximises. Lower than `score` when members spoke before and new faces are preferred.',
+    }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { formatScore } from '../../evidence/evidenceSummary.ts';
 import { sectorColour } from '../../graph/palette.ts';
 import type { Sector } from '../../graphql/types.ts';
 import type { PanelBalance, PanelRequest } from './panel.queries.ts';
+import { counted } from './panelBalance.ts';
 
 interface PanelBalanceViewProps {
   balance: PanelBalance;
@@ -70,7 +71,15 @@ export function PanelBalanceView({ balance, request }: PanelBalanceViewProps) {
         </div>
         <div>
           <dt>Total score</dt>
-          <dd data-testid="balance-score">{formatScore(balance.score)}</dd>
+          <dd data-testid="balance-score">
+            {formatScore(balance.score)}
+            {counted(balance) && (
+              <span className="candidate-adjusted" title="After preferring new faces: what the proposal maximises">
+                {' '}
+                counts {counted(balance)}
+              </span>
+            )}
+          </dd>
         </div>
       </dl>
     </section>

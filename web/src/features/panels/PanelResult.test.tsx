@@ -90,6 +90,7 @@ describe('PanelResult', () => {
 
   it('swaps starting from an alternate too, and Escape cancels a half-made swap', () => {
     renderResult();
+    expect(screen.getByTestId('balance-score').textContent).toBe('28 counts 26');
     fireEvent.click(screen.getByRole('button', { name: 'Swap in Finn: choose a member next' }));
     fireEvent.keyDown(screen.getByTestId('panel-result'), { key: 'Escape' });
     expect(screen.getByRole('button', { name: 'Swap Ada for an alternate' })).toBeTruthy();
@@ -98,7 +99,8 @@ describe('PanelResult', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Replace Ada with Finn' }));
     expect(members()).toEqual(['finn', 'ben', 'cem', 'dora']);
     expect(sectorCount('PUBLIC')).toBe('1');
-    expect(screen.getByTestId('balance-score').textContent).toBe('23');
+    // The evidence total, and what the proposal counts (Ben spoke before: his 8 counts 6).
+    expect(screen.getByTestId('balance-score').textContent).toBe('23 counts 21');
   });
 
   it('offers "Save as draft" to editors only; export to everyone', async () => {

@@ -53,6 +53,8 @@ export interface PanelBalance {
   institutions: number;
   newFaces: number;
   score: number;
+  /** After preferences (new faces): what the proposal maximises. */
+  adjustedScore: number;
 }
 
 export interface UnmetConstraint {
@@ -129,6 +131,7 @@ export const PANEL_PROPOSAL: TypedDocumentNode<PanelProposalData, PanelProposalV
         institutions
         newFaces
         score
+        adjustedScore
       }
       unmet {
         constraint

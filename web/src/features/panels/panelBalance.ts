@@ -1,7 +1,8 @@
 import { panelBalance as balanceOf } from '@atlas/schema';
+import { formatScore } from '../../evidence/evidenceSummary.ts';
 import type { PanelBalance, PanelCandidate } from './panel.queries.ts';
 
-export type BalanceMember = Pick<PanelCandidate, 'sector' | 'country' | 'institution' | 'spokeBefore' | 'score'>;
+export type BalanceMember = Pick<PanelCandidate, 'sector' | 'country' | 'institution' | 'spokeBefore' | 'score' | 'adjustedScore'>;
 
 /**
  * A panel's balance, computed in the browser so that a swap shows its effect at once. The rules are
@@ -17,6 +18,13 @@ export function panelBalance(members: readonly BalanceMember[]): PanelBalance {
       institutionId: m.institution?.id ?? null,
       spokeBefore: m.spokeBefore,
       score: m.score,
+      adjustedScore: m.adjustedScore,
     })),
   );
+}
+
+/** The total as the proposal counts it (after preferring new faces), where that differs from the evidence total as shown. */
+export function counted(balance: Pick<PanelBalance, 'score' | 'adjustedScore'>): string | null {
+  const adjusted = formatScore(balance.adjustedScore);
+  return adjusted === formatScore(balance.score) ? null : adjusted;
 }

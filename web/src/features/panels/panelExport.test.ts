@@ -66,6 +66,13 @@ describe('panelToMarkdown', () => {
 `);
   });
 
+  it('gives the total as counted too where preferring new faces lowered it', () => {
+    const spoke = [members[0]!, { ...members[1]!, spokeBefore: true, adjustedScore: 3 }];
+    const lines = panelToMarkdown({ ...panel, members: spoke, balance: panelBalance(spoke) }).split('\n');
+    expect(lines).toContain('- Total score: 13.5 (counts 12.5 after preferring new faces)');
+    expect(lines).toContain('- New faces: 1 of 2');
+  });
+
   it('escapes cells', () => {
     expect(mdCell('a|b\\c\r\n  d')).toBe('a\\|b\\\\c d');
   });

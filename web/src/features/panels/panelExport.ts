@@ -1,6 +1,7 @@
 import { SECTOR_LABELS } from '@atlas/schema';
 import { formatScore } from '../../evidence/evidenceSummary.ts';
 import type { PanelBalance, PanelCandidate, UnmetConstraint } from './panel.queries.ts';
+import { counted } from './panelBalance.ts';
 
 /** What an export holds: the panel as the organiser has arranged it. */
 export interface PanelExport {
@@ -46,7 +47,7 @@ export function balanceLines(balance: PanelBalance): string[] {
     `Countries: ${countries || 'unknown'}`,
     `Institutions: ${balance.institutions}`,
     `New faces: ${balance.newFaces} of ${balance.size}`,
-    `Total score: ${formatScore(balance.score)}`,
+    `Total score: ${formatScore(balance.score)}${counted(balance) ? ` (counts ${counted(balance)} after preferring new faces)` : ''}`,
   ];
 }
 

@@ -42,7 +42,8 @@ export function candidate(
 export function proposal(): PanelProposal {
   const members = [
     candidate('ada', 'PUBLIC', 'senate', 'DE', 9),
-    candidate('ben', 'ACADEMIA', 'tu', 'DE', 8, { spokeBefore: true }),
+    // Ben spoke before: with new faces preferred, his 8 counts 6.
+    candidate('ben', 'ACADEMIA', 'tu', 'DE', 8, { spokeBefore: true, adjustedScore: 6 }),
     candidate('cem', 'PRIVATE', 'acme', 'NL', 6),
     candidate('dora', 'ACADEMIA', 'fu', 'DE', 5),
   ];
