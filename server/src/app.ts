@@ -6,6 +6,7 @@ import { createAuthenticator, dbTokenStore } from './auth/authenticator.ts';
 import type { ReadAccess } from './config.ts';
 import type { Db } from './db/tx.ts';
 import { createRequestContext } from './graphql/context.ts';
+import { logLevelOf } from './graphql/errors.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
 import { useBadUserInput } from './graphql/useBadUserInput.ts';
@@ -54,7 +55,7 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
     graphiql: options.graphiql ? { title: 'Stakeholder Atlas API' } : false,
     context: createRequestContext(db, readAccess, authenticate),
     maskedErrors: { maskError },
-    logging: yogaLogger(logger),
+    logging: yogaLogger(logger, logLevelOf),
     cors: corsFor(options.corsOrigins),
     // No file uploads: multipart bodies are refused like other form posts (see csrf.ts).
     multipart: false,

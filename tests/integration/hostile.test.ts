@@ -307,6 +307,26 @@ describe('errors and logs', () => {
     expect(lines.join('\n')).not.toMatch(/secret-person-id|atlas_not_a_real_token/);
   });
 
+  it('logs a client’s mistake at debug and an unexpected failure as an error', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(line) });
+    // Yoga's own lines, beside the request line each request gets.
+    const yogaLines = () =>
+      lines
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((line) => line.msg !== 'request')
+        .map((line) => [line.level, line.msg]);
+    const unknown = await client({ logger })(post({ query: '{ node(id: "nobody-here") { id } }' }));
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Yoga's line about the error it masked, at debug (with Yoga's other debug lines), nothing louder.
+    expect(yogaLines()).toContainEqual([20, 'No entity with id "nobody-here"']);
+    expect(yogaLines().filter(([level]) => Number(level) > 20)).toEqual([]);
+    lines.length = 0;
+    await client({ db: new BrokenDb(db.driver), logger })(post({ query: '{ stats { nodes } }' }));
+    // Yoga's line with the stack, and the request's line naming the cause (see README, Logs).
+    expect(yogaLines().filter(([level]) => level === 50).length).toBeGreaterThan(0);
+  });
+
   it('makes up a request id when the client sends none or a strange one', async () => {
     const send = client();
     const none = await send(post({ query: '{ stats { nodes } }' }));

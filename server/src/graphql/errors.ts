@@ -103,3 +103,17 @@ export function toClientError(error: unknown): GraphQLError | null {
   }
   return null;
 }
+
+/** Codes that answer a client's own mistake: nothing for whoever runs the server to look into. */
+const CLIENT_MISTAKES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+
+/**
+ * How loudly to log an error Yoga masked: a client's mistake (an unknown id, bad input, a conflict)
+ * at debug, the database in trouble (unavailable, busy, a statement past its timeout or too big) at
+ * warn, and anything unexpected as the error it is.
+ */
+export function logLevelOf(error: Error): 'debug' | 'warn' | 'error' {
+  const known = toClientError(error instanceof GraphQLError ? (error.originalError ?? error) : error);
+  if (!known) return 'error';
+  return CLIENT_MISTAKES.has(String(known.extensions.code)) ? 'debug' : 'warn';
+}

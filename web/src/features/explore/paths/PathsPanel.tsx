@@ -58,7 +58,9 @@ export function PathsPanel({ selected, shown, onShow, onClear }: PathsPanelProps
       const empty = found ? null : { from: from.label, to: to.label, maxLength, restricted, throughHubs, hubs };
       setSearch({ state: 'done', result: data.paths, empty });
       setHighlighted(null);
-      if (data.paths.paths.length > 0) onShow(data.paths);
+      // The canvas shows this answer: its paths, or (none found) no longer the last search's.
+      if (found) onShow(data.paths);
+      else if (shown) onClear();
     } catch (error) {
       setSearch({ state: 'error', message: describeError(error) });
     }
