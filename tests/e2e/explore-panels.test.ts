@@ -149,7 +149,7 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
       .toBe('No path between Anna Franke and Lena Vogel within 1 step. Allow longer paths.');
     // The canvas no longer shows the last search's paths as if they were this one's answer.
     await expect.poll(async () => (await onPath()).nodes.length, PATIENT).toBe(0);
-    expect(await page.evaluate(() => window.__atlasCy!.nodes('.faded').length)).toBe(0);
+    expect(await page.getByTestId('paths-panel').getByRole('button', { name: 'Clear paths' }).count()).toBe(0);
     // With fewer kinds allowed on the way, allowing more is suggested too.
     await page.getByTestId('paths-panel').getByRole('checkbox', { name: 'Papers' }).uncheck();
     await page.getByTestId('find-paths').click();

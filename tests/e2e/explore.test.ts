@@ -93,6 +93,8 @@ describe('exploring the demo in the browser', () => {
     await page.getByRole('option', { name: /Citizen centricity/ }).first().click();
     await page.waitForFunction((id) => window.__atlasCy?.getElementById(id).nonempty(), workshop.id);
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe(workshop.title);
+    // The search is empty again, ready for the next one.
+    expect(await page.getByTestId('search-input').inputValue()).toBe('');
     const speaker = demo.links.find((l) => l.type === 'SPEAKS_AT' && l.to === workshop.id)!;
     const speakerName = (demo.nodes.find((n) => n.id === speaker.from) as { name: string }).name;
     await page.getByTestId('details-panel').getByRole('button', { name: speakerName }).click();

@@ -1,5 +1,5 @@
 import type { Sector } from '@atlas/schema';
-import { collaborationGraph, sectorPairCounts, type CollaborationFilter, type SectorPairCount } from '../db/collaboration.ts';
+import { collaborationGraph, sectorPairCounts, type ActorGraph, type CollaborationFilter, type SectorPairCount } from '../db/collaboration.ts';
 import { themeParents } from '../db/entities.ts';
 import type { Db } from '../db/tx.ts';
 import { mapConcurrent, QUERIES_IN_FLIGHT } from '../util/mapConcurrent.ts';
@@ -52,6 +52,7 @@ export function bridgesFor(db: Db, level: 'institution' | 'person', filter: Coll
 
 export interface Community {
   index: number;
+  /** Most ties within the community first (groupCommunities). */
   memberIds: string[];
   sectors: Array<{ sector: Sector; count: number }>;
 }
@@ -64,6 +65,21 @@ export function communitiesFor(db: Db, level: 'institution' | 'person', filter: 
 async function computeCommunities(db: Db, level: 'institution' | 'person', filter: CollaborationFilter): Promise<{ modularity: number; communities: Community[] }> {
   const graph = await collaborationGraph(db, level, filter);
   const { community, modularity } = louvain(graph.nodes.map((n) => n.id), graph.edges);
+  return { modularity, communities: groupCommunities(graph, community) };
+}
+
+/**
+ * The members of each community (by `community`, node id to index), each community's members most
+ * ties within it first (its core, what a card shows and the canvas takes first), then by id; and
+ * its sector mix, largest first.
+ */
+export function groupCommunities(graph: ActorGraph, community: ReadonlyMap<string, number>): Community[] {
+  const inner = new Map<string, number>();
+  for (const { a, b, weight } of graph.edges) {
+    if (community.get(a) === undefined || community.get(a) !== community.get(b)) continue;
+    inner.set(a, (inner.get(a) ?? 0) + weight);
+    inner.set(b, (inner.get(b) ?? 0) + weight);
+  }
   const sectorOf = new Map(graph.nodes.map((n) => [n.id, n.sector]));
   const groups: Community[] = [];
   for (const [id, index] of community) {
@@ -71,6 +87,7 @@ async function computeCommunities(db: Db, level: 'institution' | 'person', filte
     group.memberIds.push(id);
   }
   for (const group of groups) {
+    group.memberIds.sort((x, y) => (inner.get(y) ?? 0) - (inner.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
     const counts = new Map<Sector, number>();
     for (const id of group.memberIds) {
       const sector = sectorOf.get(id);
@@ -78,5 +95,5 @@ async function computeCommunities(db: Db, level: 'institution' | 'person', filte
     }
     group.sectors = [...counts].map(([sector, count]) => ({ sector, count })).sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector));
   }
-  return { modularity, communities: groups };
+  return groups;
 }

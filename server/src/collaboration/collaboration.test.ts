@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS } from '@atlas/schema';
 import type { SectorPairCount } from '../db/collaboration.ts';
 import { betweenness } from './betweenness.ts';
+import { groupCommunities } from './analysis.ts';
 import { bridges } from './bridges.ts';
 import { louvain, modularityOf } from './louvain.ts';
 import { mixing, sectorMatrix, trends } from './matrix.ts';
@@ -168,5 +169,26 @@ describe('bridges', () => {
     expect(ranked.length).toBeGreaterThan(30);
     for (const bridge of ranked) expect(bridge.brokerage, bridge.id).toBe(expected(bridge.id));
     expect(Math.max(...ranked.map((b) => b.brokerage))).toBeGreaterThan(10);
+  });
+});
+
+describe('groupCommunities', () => {
+  it('lists each community’s members by their ties within it, most first, then by id; its sectors largest first', () => {
+    const edge = (a: string, b: string, weight: number) => ({ a, b, weight, via: [] });
+    const graph = {
+      nodes: [
+        { id: 'a', sector: 'PUBLIC' as const },
+        { id: 'b', sector: 'ACADEMIA' as const },
+        { id: 'c', sector: 'ACADEMIA' as const },
+        { id: 'd', sector: null },
+        { id: 'x', sector: 'PRIVATE' as const },
+      ],
+      // c has the most ties inside (2 + 3); a's tie to x crosses to the other community and does not count.
+      edges: [edge('a', 'c', 2), edge('b', 'c', 3), edge('a', 'x', 9), edge('a', 'd', 1)],
+    };
+    const community = new Map([['a', 0], ['b', 0], ['c', 0], ['d', 0], ['x', 1]]);
+    const groups = groupCommunities(graph, community);
+    expect(groups.map((g) => g.memberIds)).toEqual([['c', 'a', 'b', 'd'], ['x']]);
+    expect(groups[0]!.sectors).toEqual([{ sector: 'ACADEMIA', count: 2 }, { sector: 'PUBLIC', count: 1 }]);
   });
 });

@@ -32,8 +32,10 @@ export function App() {
           nav={<MainNav current={route.name} />}
           search={
             <SearchBox
-              // On the explorer a pick goes onto the canvas; elsewhere it opens the entity's page (or the canvas).
+              // On the explorer a pick goes onto the canvas; elsewhere it opens the entity's page (or the
+              // canvas). Either way the field empties, ready for the next search, not left naming the last.
               onPick={(node) => (route.name === 'explore' ? explore.show(node.id) : navigate(entityHref(node)))}
+              clearOnPick
             />
           }
           end={

@@ -143,9 +143,10 @@ const CommunityRef = builder.objectRef<Community>('Community').implement({
     index: t.exposeInt('index', { description: '0 for the largest.' }),
     size: t.int({ resolve: (c) => c.memberIds.length }),
     sectors: t.field({ type: [CommunitySectorRef], description: 'Its sector mix, largest first.', resolve: (c) => c.sectors }),
-    memberIds: t.idList({ description: 'Every member, by id (to put them on the canvas).', resolve: (c) => c.memberIds }),
+    memberIds: t.idList({ description: 'Every member, by id (to put them on the canvas): most ties within the community first, then by id.', resolve: (c) => c.memberIds }),
     members: t.field({
       type: [EntityRef],
+      description: 'The first members, as in memberIds: its core (most ties within it) first.',
       args: { first: t.arg.int({ defaultValue: 20 }) },
       resolve: (c, args, ctx) => loadEntities(ctx, c.memberIds.slice(0, checkRange('first', args.first ?? 20, 1, 500))),
     }),

@@ -42,7 +42,7 @@ export function CommunityCard({ community, level }: { community: Community; leve
           </li>
         ))}
       </ul>
-      <ul className="community-members" aria-label="Members">
+      <ul className="community-members" aria-label="Members, most ties within the community first">
         {community.members.map((member) => (
           <li key={member.id}>
             <EntityLink entity={member} />

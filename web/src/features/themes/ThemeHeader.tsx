@@ -15,7 +15,8 @@ export function ThemeHeader({ overview, tree }: ThemeHeaderProps) {
   const { theme } = overview;
   const path = themePath(tree, theme.id);
   const ancestors = path.length > 1 ? path.slice(0, -1) : theme.parent ? [theme.parent] : [];
-  const subthemes = overview.themes.filter((t) => t.id !== theme.id);
+  // By name, as the theme tree beside the page lists them.
+  const subthemes = overview.themes.filter((t) => t.id !== theme.id).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return (
     <header className="page-header">
       <nav aria-label="Breadcrumb" className="breadcrumbs">
