@@ -118,3 +118,20 @@ describe.each([
     expect(await seriousViolations()).toEqual([]);
   });
 });
+
+describe('keyboard order on the explorer', () => {
+  it('reaches the toolbar before the canvas it floats over, as they stand on screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await go('/?show=person-anna-franke');
+    await page.waitForFunction(() => (window.__atlasCy?.nodes().length ?? 0) > 1);
+    await page.getByTestId('search-input').focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && !reached.includes('graph'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => (document.activeElement?.closest('.canvas-toolbar') ? 'toolbar' : (document.activeElement?.getAttribute('data-testid') ?? 'other'))));
+    }
+    expect(reached).toContain('graph');
+    expect(reached.indexOf('toolbar'), reached.join(' ')).toBeGreaterThanOrEqual(0);
+    expect(reached.indexOf('toolbar')).toBeLessThan(reached.indexOf('graph'));
+  });
+});

@@ -66,6 +66,11 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
 
   return (
     <section className="canvas-area" aria-label="Graph" onKeyDown={handleKeyDown}>
+      {/* First in the page's order, as on screen: Tab reaches the toolbar before the canvas under it. */}
+      <div className="canvas-top">
+        {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
+        {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
+      </div>
       <LazyPart loading={<CanvasPlaceholder announce={!empty && explore.pending === 0} />} failed={<CanvasLoadFailed />}>
         <GraphCanvas
           session={explore.session}
@@ -88,10 +93,6 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
 
       <CanvasLoading pending={explore.pending} limit={explore.pendingLimit} drawing={drawing} />
 
-      <div className="canvas-top">
-        {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
-        {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
-      </div>
       {menu && <NodeMenu key={menu.id} explore={explore} id={menu.id} at={menu.at} onClose={closeMenu} />}
 
       {layoutError ? (
