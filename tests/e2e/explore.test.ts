@@ -84,6 +84,21 @@ describe('exploring the demo in the browser', () => {
     const classes = await page.evaluate((id) => window.__atlasCy!.getElementById(id).classes(), person);
     expect(classes).toContain('kind-person');
     expect(await page.getByTestId('legend').textContent()).toMatch(/Civil society/);
+
+    // "Fit the graph" shows every node inside the canvas and below the toolbar floating over it.
+    await settledCanvas(page);
+    await page.getByRole('button', { name: 'Fit the graph' }).click();
+    const placed = () =>
+      page.evaluate(() => {
+        const cy = window.__atlasCy!;
+        const canvas = cy.container()!.getBoundingClientRect();
+        const toolbarBottom = document.querySelector('.canvas-toolbar')!.getBoundingClientRect().bottom - canvas.top;
+        return cy.nodes().filter((node) => {
+          const { x, y } = node.renderedPosition();
+          return x < 0 || x > canvas.width || y < toolbarBottom || y > canvas.height;
+        }).length;
+      });
+    await expect.poll(placed, { timeout: 5_000 }).toBe(0);
   });
 
   it('opens a workshop from the suggestions and follows a speaker from its details', async () => {

@@ -4,13 +4,36 @@ import { KIND_LEGEND, NO_SECTOR_BORDER, NO_SECTOR_COLOUR, NO_SECTOR_LABEL, SECTO
 
 /** Narrow screens (phones): the legend starts folded, or it would cover most of the canvas. */
 const NARROW = '(max-width: 720px)';
+/** Whether the user last left the legend open ("open") or folded ("folded"), in this browser. */
+export const LEGEND_KEY = 'atlas.legend';
 
-/** What colour and shape mean on the canvas, read from the same palette the stylesheet uses. */
+function storedChoice(): boolean | null {
+  try {
+    const value = window.localStorage.getItem(LEGEND_KEY);
+    return value === 'open' ? true : value === 'folded' ? false : null;
+  } catch {
+    return null; // storage refused (a privacy mode): the default then
+  }
+}
+
+/**
+ * What colour and shape mean on the canvas, read from the same palette the stylesheet uses. Open at
+ * first (folded on narrow screens); once folded or opened, it stays so in this browser: someone who
+ * knows the colours gets the corner of the canvas back for good.
+ */
 export function Legend() {
-  const [startsOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches);
+  const [startsOpen] = useState(() => storedChoice() ?? (typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches));
+  const remember = (open: boolean) => {
+    try {
+      window.localStorage.setItem(LEGEND_KEY, open ? 'open' : 'folded');
+    } catch {
+      // Not kept: the legend just starts as by default next time.
+    }
+  };
   return (
-    <details className="legend card" open={startsOpen} data-testid="legend">
-      <summary>Legend</summary>
+    <details className="legend card" open={startsOpen} data-testid="legend" data-canvas-overlay="bottom-left">
+      {/* The user's own toggle (a click, or Enter and Space, which click it): before it, `open` is the old state. */}
+      <summary onClick={(event) => remember(!(event.currentTarget.parentElement as HTMLDetailsElement).open)}>Legend</summary>
       <div className="legend-body">
         <section aria-labelledby="legend-sectors">
           <h3 id="legend-sectors">Colour: sector</h3>

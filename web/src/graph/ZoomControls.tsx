@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { fitView } from './fitView.ts';
 
 interface ZoomControlsProps {
   /** The live canvas (read when clicked: it is created after the first render). */
@@ -13,12 +14,13 @@ export function ZoomControls({ cy }: ZoomControlsProps) {
     const level = core.zoom() * factor;
     core.animate({ zoom: { level, renderedPosition: { x: core.width() / 2, y: core.height() / 2 } } }, { duration: 150 });
   };
+  // As a layout fits: the shown nodes, clear of the toolbar, the legend and these buttons.
   const fit = () => {
     const core = cy();
-    core?.animate({ fit: { eles: core.elements(':visible'), padding: 50 } }, { duration: 300 });
+    if (core) fitView(core, true);
   };
   return (
-    <div className="zoom-controls card" role="group" aria-label="Zoom">
+    <div className="zoom-controls card" role="group" aria-label="Zoom" data-canvas-overlay="bottom-right">
       <button type="button" onClick={() => zoomBy(1.3)} aria-label="Zoom in" title="Zoom in">+</button>
       <button type="button" onClick={() => zoomBy(1 / 1.3)} aria-label="Zoom out" title="Zoom out">−</button>
       <button type="button" onClick={fit} aria-label="Fit the graph" title="Fit the graph">

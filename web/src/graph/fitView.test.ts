@@ -46,3 +46,41 @@ describe('viewportFor (a group revealed: a community, a link’s entities)', () 
     expect(viewportFor(cy, cy.collection())).toBeNull();
   });
 });
+
+describe('viewportFor with parts floating over the canvas', () => {
+  /** Screen boxes of the nodes with the room fitView keeps for shapes and labels. */
+  const boxes = (cy: Core, viewport: { zoom: number; pan: { x: number; y: number } }) =>
+    cy.nodes().map((node) => {
+      const { x, y } = node.position();
+      const at = (mx: number, my: number) => ({ x: mx * viewport.zoom + viewport.pan.x, y: my * viewport.zoom + viewport.pan.y });
+      return { from: at(x - 35, y - 30), to: at(x + 35, y + 50) };
+    });
+  const legend = { corner: 'bottom-left' as const, width: 300, height: 230 };
+
+  it('keeps every node clear of a legend in the bottom-left corner: above it for a wide graph, beside it for a tall one', () => {
+    const wide = canvas([[-2000, -400], [2000, 400], [0, 0]]);
+    const aboveAll = boxes(wide, viewportFor(wide, wide.nodes(), [legend])!);
+    expect(Math.max(...aboveAll.map((b) => b.to.y))).toBeLessThanOrEqual(700 - 230 - 12 + 1e-6);
+    const tall = canvas([[-300, -2000], [300, 2000], [0, 0]]);
+    const besideAll = boxes(tall, viewportFor(tall, tall.nodes(), [legend])!);
+    expect(Math.min(...besideAll.map((b) => b.from.x))).toBeGreaterThanOrEqual(300 + 12 - 1e-6);
+  });
+
+  it('keeps the nodes below a taller strip at the top (the toolbar with the ego bar)', () => {
+    const cy = canvas([[-2000, -1500], [2000, 1500]]);
+    const viewport = viewportFor(cy, cy.nodes(), [{ corner: 'top', width: 868, height: 120 }])!;
+    expect(Math.min(...boxes(cy, viewport).map((b) => b.from.y))).toBeGreaterThanOrEqual(132 - 1e-6);
+  });
+
+  it('does not shrink the nodes by more than a fifth to clear a corner: the legend then covers some', () => {
+    const square = canvas([[-1000, -1000], [1000, 1000]]);
+    const over = viewportFor(square, square.nodes(), [])!;
+    // Clearing this legend would take 0.115 instead of 0.278 (above it or beside it): not worth it.
+    expect(viewportFor(square, square.nodes(), [{ corner: 'bottom-left', width: 600, height: 400 }])).toEqual(over);
+    // A smaller legend is cleared at a small cost (beside it: 0.26).
+    const cleared = viewportFor(square, square.nodes(), [legend])!;
+    expect(cleared.zoom).toBeLessThan(over.zoom);
+    expect(cleared.zoom).toBeGreaterThanOrEqual(0.8 * over.zoom);
+    expect(Math.min(...boxes(square, cleared).map((b) => b.from.x))).toBeGreaterThanOrEqual(312 - 1e-6);
+  });
+});

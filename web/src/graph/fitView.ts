@@ -3,18 +3,75 @@ import { FILTERED } from './canvasFilters.ts';
 
 /** Room around a node's centre for its shape and its label underneath, in model units. */
 const NODE_MARGIN = { side: 35, top: 30, bottom: 50 };
-/** Room kept clear around the nodes; more at the top, where the toolbar floats over the canvas. */
-const PADDING = { top: 72, side: 50, bottom: 50 };
+/** Room kept clear around the nodes, in pixels; more at the top, where the toolbar floats over the canvas. */
+const PADDING: Padding = { top: 72, right: 50, bottom: 50, left: 50 };
+/** Clear space kept between the nodes and a part floating over the canvas. */
+const GAP = 12;
+/**
+ * Keeping clear of a part in a corner (the legend) may make the nodes at most this much smaller than
+ * the fit over it would: below that, labels drop out (they show only from a zoom on), and a few nodes
+ * under a legend the user can fold are the lesser harm.
+ */
+const CORNER_COST = 0.8;
 /** A handful of nodes is shown at about their natural size, not blown up to fill the canvas. */
 export const MAX_FIT_ZOOM = 1.25;
 const ANIMATION_MS = 300;
 
+interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
- * The zoom and pan that show these nodes, worked out from their positions alone (null for none).
- * Cytoscape's fit reads every element's bounding box, which measures every label: 0.2 s of main
- * thread at 5,000 nodes.
+ * A part floating over the canvas (the toolbar, the legend, the zoom buttons): the corner it sits in
+ * and how far in from the canvas's edges it reaches, in pixels. Marked in the page with
+ * `data-canvas-overlay` ("top", "bottom-left", "bottom-right") inside the `data-canvas-area`.
  */
-export function viewportFor(cy: Core, nodes: NodeCollection): { zoom: number; pan: Position } | null {
+export interface Overlay {
+  corner: 'top' | 'bottom-left' | 'bottom-right';
+  width: number;
+  height: number;
+}
+
+/** The overlays over this canvas as they stand now (none for a canvas that is not in a page). */
+export function overlaysOf(cy: Core): Overlay[] {
+  const container = cy.container();
+  const area = container?.closest('[data-canvas-area]');
+  if (!container || !area) return [];
+  const box = container.getBoundingClientRect();
+  return [...area.querySelectorAll<HTMLElement>('[data-canvas-overlay]')].flatMap((element): Overlay[] => {
+    const corner = element.dataset.canvasOverlay;
+    const r = element.getBoundingClientRect();
+    if ((corner !== 'top' && corner !== 'bottom-left' && corner !== 'bottom-right') || r.width === 0 || r.height === 0) return [];
+    return [{ corner, width: corner === 'bottom-right' ? box.right - r.left : r.right - box.left, height: corner === 'top' ? r.bottom - box.top : box.bottom - r.top }];
+  });
+}
+
+/**
+ * The paddings that keep the nodes clear of the overlays: the first clears only the strip across
+ * the top (the toolbar, and the ego bar under it); the others clear the parts in the bottom corners
+ * too, each either by keeping the nodes above the part or beside it.
+ */
+function paddingsFor(overlays: readonly Overlay[]): Padding[] {
+  const top = Math.max(PADDING.top, ...overlays.filter((o) => o.corner === 'top').map((o) => o.height + GAP));
+  let candidates: Padding[] = [{ ...PADDING, top }];
+  for (const { corner, width: w, height: h } of overlays) {
+    if (corner === 'top') continue;
+    const side = corner === 'bottom-left' ? 'left' : 'right';
+    candidates = candidates.flatMap((p) => [{ ...p, bottom: Math.max(p.bottom, h + GAP) }, { ...p, [side]: Math.max(p[side], w + GAP) }]);
+  }
+  return [{ ...PADDING, top }, ...(candidates.length > 1 ? candidates : [])];
+}
+
+/**
+ * The zoom and pan that show these nodes below the toolbar and, unless that makes them much smaller
+ * (CORNER_COST), clear of the legend and the zoom buttons, worked out from their positions alone
+ * (null for none). Cytoscape's fit reads every element's bounding box, which measures every label:
+ * 0.2 s of main thread at 5,000 nodes.
+ */
+export function viewportFor(cy: Core, nodes: NodeCollection, overlays: readonly Overlay[] = overlaysOf(cy)): { zoom: number; pan: Position } | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   nodes.forEach((node) => {
     const { x, y } = node.position();
@@ -23,9 +80,14 @@ export function viewportFor(cy: Core, nodes: NodeCollection): { zoom: number; pa
   if (x1 > x2) return null;
   [x1, x2, y1, y2] = [x1 - NODE_MARGIN.side, x2 + NODE_MARGIN.side, y1 - NODE_MARGIN.top, y2 + NODE_MARGIN.bottom];
   const [width, height] = [cy.width(), cy.height()];
-  const fitted = Math.min((width - 2 * PADDING.side) / (x2 - x1), (height - PADDING.top - PADDING.bottom) / (y2 - y1));
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM, fitted));
-  return { zoom, pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: (PADDING.top + height - PADDING.bottom) / 2 - (zoom * (y1 + y2)) / 2 } };
+  const fit = (p: Padding) => {
+    const fitted = Math.min(Math.max(width - p.left - p.right, 1) / (x2 - x1), Math.max(height - p.top - p.bottom, 1) / (y2 - y1));
+    const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM, fitted));
+    return { zoom, pan: { x: (p.left + width - p.right) / 2 - (zoom * (x1 + x2)) / 2, y: (p.top + height - p.bottom) / 2 - (zoom * (y1 + y2)) / 2 } };
+  };
+  const [overAll, ...clear] = paddingsFor(overlays).map(fit);
+  const best = clear.reduce<{ zoom: number; pan: Position } | null>((a, b) => (!a || b.zoom > a.zoom ? b : a), null);
+  return best && best.zoom >= CORNER_COST * overAll!.zoom ? best : overAll!;
 }
 
 /** Fits the view to the shown nodes (those the filters leave). */

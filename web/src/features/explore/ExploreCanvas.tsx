@@ -65,9 +65,9 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
   const egoLabel = ego ? (graph.nodes.find((node) => node.id === ego.id)?.label ?? ego.id) : '';
 
   return (
-    <section className="canvas-area" aria-label="Graph" onKeyDown={handleKeyDown}>
+    <section className="canvas-area" aria-label="Graph" onKeyDown={handleKeyDown} data-canvas-area>
       {/* First in the page's order, as on screen: Tab reaches the toolbar before the canvas under it. */}
-      <div className="canvas-top">
+      <div className="canvas-top" data-canvas-overlay="top">
         {!empty && <CanvasToolbar explore={explore} lasso={lasso} onLasso={setLasso} onActions={openMenuAtSelected} />}
         {ego && <EgoBar ego={ego} label={egoLabel} onChange={explore.setEgo} />}
       </div>
