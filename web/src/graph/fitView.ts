@@ -49,13 +49,18 @@ export function overlaysOf(cy: Core): Overlay[] {
   });
 }
 
+/** How far down the parts floating across the top of the canvas reach, with a gap below them (0 for none). */
+export function topInset(overlays: readonly Overlay[]): number {
+  return Math.max(0, ...overlays.filter((o) => o.corner === 'top').map((o) => o.height + GAP));
+}
+
 /**
  * The paddings that keep the nodes clear of the overlays: the first clears only the strip across
  * the top (the toolbar, and the ego bar under it); the others clear the parts in the bottom corners
  * too, each either by keeping the nodes above the part or beside it.
  */
 function paddingsFor(overlays: readonly Overlay[]): Padding[] {
-  const top = Math.max(PADDING.top, ...overlays.filter((o) => o.corner === 'top').map((o) => o.height + GAP));
+  const top = Math.max(PADDING.top, topInset(overlays));
   let candidates: Padding[] = [{ ...PADDING, top }];
   for (const { corner, width: w, height: h } of overlays) {
     if (corner === 'top') continue;

@@ -1,6 +1,6 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { applyPositions } from './applyPositions.ts';
-import { MAX_FIT_ZOOM, viewportFor } from './fitView.ts';
+import { MAX_FIT_ZOOM, overlaysOf, topInset, viewportFor, type Overlay } from './fitView.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
 import { animates } from './scaleMode.ts';
 import { fcoseOffThread, layoutInput } from './workerLayout.ts';
@@ -72,26 +72,31 @@ export function settleNew(cy: Core, added: NodeCollection, onError: (message: st
 const PADDING = 80;
 
 /**
- * Brings a node and its neighbours into view, centred on the node; `force` does so even when
- * they are all visible already (a node picked from search), otherwise only when some are not.
+ * Brings a node and its neighbours into view, centred on the node in the part of the canvas the
+ * toolbar leaves free; `force` does so even when they are all visible already (a node picked from
+ * search), otherwise only when some are not (or are under the toolbar).
  */
-export function reveal(cy: Core, id: string, force: boolean): void {
+export function reveal(cy: Core, id: string, force: boolean, overlays: readonly Overlay[] = overlaysOf(cy)): void {
   const node = cy.getElementById(id);
   if (node.empty()) return;
   const area: NodeCollection = node.closedNeighborhood().nodes();
   const view = cy.extent();
+  // What the toolbar (and the ego bar under it) covers, in model units: not in view either.
+  const top = Math.max(PADDING, topInset(overlays));
+  const covered = topInset(overlays) / cy.zoom();
   // Labels count: a name cut off at the edge of the canvas is not in view.
   const box = area.boundingBox({ includeLabels: true, includeOverlays: false });
-  const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
+  const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 + covered || box.y2 > view.y2;
   if (!force && !outside) return;
   // Fit a box centred on the node, so centring it keeps every neighbour in view.
   const { x, y } = node.position();
   const halfW = Math.max(x - box.x1, box.x2 - x, 1);
   const halfH = Math.max(y - box.y1, box.y2 - y, 1);
-  const fitZoom = Math.min((cy.width() - 2 * PADDING) / (2 * halfW), (cy.height() - 2 * PADDING) / (2 * halfH));
+  const fitZoom = Math.min((cy.width() - 2 * PADDING) / (2 * halfW), (cy.height() - top - PADDING) / (2 * halfH));
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, fitZoom));
+  const centre = { x: cy.width() / 2, y: (top + cy.height() - PADDING) / 2 };
   cy.stop(true, true);
-  cy.animate({ zoom, center: { eles: node } }, { duration: 350, easing: 'ease-in-out-cubic' });
+  cy.animate({ zoom, pan: { x: centre.x - zoom * x, y: centre.y - zoom * y } }, { duration: 350, easing: 'ease-in-out-cubic' });
 }
 
 /** Fits a group of nodes (a community, a link's entities) into view as fitView would fit them alone. */
