@@ -93,3 +93,37 @@ describe('syncCanvas with known positions', () => {
     cy.destroy();
   });
 });
+
+describe('seats for new neighbours', () => {
+  const star = (around: Array<[number, number]>) => {
+    const cy = cytoscape({ headless: true });
+    const old = around.map((_, i) => `old${i}`);
+    syncCanvas(cy, toElements({ nodes: [node('h', null), ...old.map((id) => node(id, null))], edges: old.map((id) => edge('h', id)) }));
+    cy.getElementById('h').position({ x: 0, y: 0 });
+    around.forEach(([x, y], i) => cy.getElementById(`old${i}`).position({ x, y }));
+    return { cy, old };
+  };
+  const fresh = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'];
+  const expand = (cy: cytoscape.Core, old: string[]) =>
+    syncCanvas(
+      cy,
+      toElements({ nodes: [node('h', null), ...[...old, ...fresh].map((id) => node(id, null))], edges: [...old, ...fresh].map((id) => edge('h', id)) }),
+      'h',
+    ).added.map((n) => ({ ...n.position() }));
+
+  it('go to the side away from the neighbours a node already has, not into its star', () => {
+    const { cy, old } = star([[-120, 0], [-90, 80], [-90, -80]]);
+    const seats = expand(cy, old);
+    expect(seats).toHaveLength(fresh.length);
+    for (const seat of seats) expect(seat.x).toBeGreaterThan(0);
+    cy.destroy();
+  });
+
+  it('go all around a node whose neighbours surround it evenly', () => {
+    const { cy, old } = star([[-120, 0], [120, 0], [0, 120], [0, -120]]);
+    const seats = expand(cy, old);
+    expect(seats.some((seat) => seat.x < 0)).toBe(true);
+    expect(seats.some((seat) => seat.x > 0)).toBe(true);
+    cy.destroy();
+  });
+});

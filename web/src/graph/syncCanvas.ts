@@ -13,6 +13,25 @@ export function spiralPosition(centre: Position, index: number, spacing = SPACIN
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }
 
+/**
+ * Where around a node its new neighbours are seated, as a shift from it: to the side away from the
+ * neighbours it already has on the canvas, far enough for a spiral of `coming` seats to stay on
+ * that side, so they do not land in its existing star (over its nodes and links); none when those
+ * neighbours surround it evenly, or there are none.
+ */
+export function awayFrom(centre: Position, already: readonly Position[], coming: number): Position {
+  let [x, y] = [0, 0];
+  for (const p of already) {
+    const length = Math.hypot(p.x - centre.x, p.y - centre.y);
+    if (length > 0) [x, y] = [x + (p.x - centre.x) / length, y + (p.y - centre.y) / length];
+  }
+  const pull = Math.hypot(x, y);
+  // Evenly around (the pulls cancel out to less than half of one): there is no free side.
+  if (pull < 0.5) return { x: 0, y: 0 };
+  const distance = SPACING * (1 + Math.sqrt(Math.max(coming, 1) + 1.5));
+  return { x: (-x / pull) * distance, y: (-y / pull) * distance };
+}
+
 export interface SyncResult {
   /** The nodes this call added (empty when the canvas already held them all). */
   added: NodeCollection;
@@ -98,10 +117,19 @@ export function planSync(cy: Core, elements: readonly ElementDefinition[], ancho
     const node = onCanvas.get(id);
     return node?.isNode() ? { ...node.position() } : placed.get(id);
   };
+  const newIds = new Set(newNodes.map((el) => String(el.data.id)));
+  const shifts = new Map<string, Position>();
   const seatAround = (centreId: string, centre: Position) => {
     const index = seats.get(centreId) ?? 0;
     seats.set(centreId, index + 1);
-    return spiralPosition(centre, index);
+    let shift = shifts.get(centreId);
+    if (!shift) {
+      const already = (neighbours.get(centreId) ?? []).filter((id) => !newIds.has(id)).map((id) => onCanvas.get(id)?.position());
+      const coming = (neighbours.get(centreId) ?? []).filter((id) => newIds.has(id)).length;
+      shift = awayFrom(centre, already.filter((p): p is Position => Boolean(p)), coming);
+      shifts.set(centreId, shift);
+    }
+    return spiralPosition({ x: centre.x + shift.x, y: centre.y + shift.y }, index);
   };
 
   const freeSpot = (): Position => {
