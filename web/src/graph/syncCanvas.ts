@@ -15,8 +15,8 @@ export function spiralPosition(centre: Position, index: number, spacing = SPACIN
 
 /**
  * Where around a node its new neighbours are seated, as a shift from it: to the side away from the
- * neighbours it already has on the canvas, far enough for a spiral of `coming` seats to stay on
- * that side, so they do not land in its existing star (over its nodes and links); none when those
+ * neighbours it already has on the canvas, as far as a spiral of `coming` seats reaches, so they
+ * stay on that side and do not land in its existing star (over its nodes and links); none when those
  * neighbours surround it evenly, or there are none.
  */
 export function awayFrom(centre: Position, already: readonly Position[], coming: number): Position {
@@ -28,7 +28,8 @@ export function awayFrom(centre: Position, already: readonly Position[], coming:
   const pull = Math.hypot(x, y);
   // Evenly around (the pulls cancel out to less than half of one): there is no free side.
   if (pull < 0.5) return { x: 0, y: 0 };
-  const distance = SPACING * (1 + Math.sqrt(Math.max(coming, 1) + 1.5));
+  // The spiral's own radius: its seats then reach from beside the node outwards, none across it.
+  const distance = SPACING * Math.sqrt(Math.max(coming, 1) + 1.5);
   return { x: (-x / pull) * distance, y: (-y / pull) * distance };
 }
 

@@ -87,10 +87,11 @@ describe('syncCanvas (headless Cytoscape)', () => {
     expect(cy.edges()).toHaveLength(4);
     for (const [id, position] of before) expect(cy.getElementById(id).position()).toEqual(position);
     expect(cy.getElementById('ada').hasClass('focused')).toBe(true);
-    // New nodes sit around the node that was expanded.
+    // New nodes sit beside the node that was expanded (on the side away from ada, its neighbour).
     for (const n of added) {
       const { x, y } = n.position();
       expect(Math.hypot(x - 400, y + 120)).toBeLessThan(200);
+      expect(Math.hypot(x, y)).toBeGreaterThan(Math.hypot(400, -120));
     }
     cy.destroy();
   });
