@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { LoadStats } from './closedLoop.ts';
 import { markdownTable, saveResult, settleSummary, verdict, type BenchResult } from './report.ts';
 
@@ -20,9 +20,18 @@ function result(apiP95: number): BenchResult {
   };
 }
 
+/** A fresh folder for a test's results, removed after it. */
+const dirs: string[] = [];
+afterEach(() => Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+async function resultsDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-report-'));
+  dirs.push(dir);
+  return dir;
+}
+
 describe('saveResult', () => {
   it('keeps every run of a day in its own file and puts the latest table in the README', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-report-'));
+    const dir = await resultsDir();
     const readme = path.join(dir, 'README.md');
     await writeFile(readme, '# Benchmarks\n\nBefore.\n\n<!-- results:S -->\nold table\n<!-- /results:S -->\n\nAfter.\n');
 
@@ -44,7 +53,7 @@ describe('saveResult', () => {
   });
 
   it('keeps a run through neo4j:// routing apart, says so in its table, and leaves the README alone', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-report-'));
+    const dir = await resultsDir();
     const readme = path.join(dir, 'README.md');
     await writeFile(readme, '<!-- results:S -->\nold table\n<!-- /results:S -->\n');
     const routed = result(20);
