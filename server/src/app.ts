@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createAuthenticator, dbTokenStore } from './auth/authenticator.ts';
 import type { ReadAccess } from './config.ts';
 import type { Db } from './db/tx.ts';
 import { createRequestContext } from './graphql/context.ts';
+import { createFastPath, type FastPath } from './graphql/fastPath.ts';
 import { logLevelOf } from './graphql/errors.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
@@ -21,7 +22,7 @@ import { silentLogger, yogaLogger } from './security/logger.ts';
 import { readManifest } from './security/operationManifest.ts';
 import { DEFAULT_LIMITS, DEFAULT_SECURITY, type SecurityOptions } from './security/options.ts';
 import { usePersistedOperations } from './security/persistedOperations.ts';
-import { useRateLimit } from './security/rateLimit.ts';
+import { RateLimiter, useRateLimit } from './security/rateLimit.ts';
 import { REQUEST_ID_HEADER, requestIdOf, useRequestTracking } from './security/requestLog.ts';
 import { useQueryLimits } from './security/useQueryLimits.ts';
 import { createStaticHandler } from './static.ts';
@@ -36,24 +37,31 @@ export interface AppOptions {
   readAccess?: ReadAccess;
   /** Limits, rate limit, CORS, persisted operations (security/options.ts); defaults where left out. */
   security?: Partial<SecurityOptions>;
+  /** Answer the web app's own queries past Yoga's pipeline (graphql/fastPath.ts); on unless false. */
+  fastPath?: boolean;
 }
 
 const isDev = () => process.env.NODE_ENV === 'development';
 
 /** The GraphQL API: /graphql (GraphiQL in a browser), /health (alive) and /ready (the database answers). */
-export function createApp({ db, logger = silentLogger(), readAccess = 'public', security = {} }: AppOptions) {
+export function createApp({ db, logger = silentLogger(), readAccess = 'public', security = {}, fastPath = true }: AppOptions) {
   const options = { ...DEFAULT_SECURITY, ...security };
   const limits = { ...DEFAULT_LIMITS, ...security.limits };
   // One authenticator (and one token cache) for the context and the rate limits.
   const authenticate = createAuthenticator(dbTokenStore(db));
   const client = createClientIdentity(authenticate, options.trustProxy);
-  return createYoga({
+  const context = createRequestContext(db, readAccess, authenticate);
+  const documents = persistedDocuments(options);
+  // One limiter for Yoga and the fast path; requests the fast path counted and then handed on are not counted twice.
+  const rateLimiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : null;
+  const countedByFastPath = new WeakSet<object>();
+  const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: options.graphiql ? { title: 'Stakeholder Atlas API' } : false,
-    context: createRequestContext(db, readAccess, authenticate),
+    context,
     maskedErrors: { maskError },
     logging: yogaLogger(logger, logLevelOf),
     cors: corsFor(options.corsOrigins),
@@ -64,10 +72,13 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
     plugins: [
       useRequestTracking(logger, isDev()),
       useSecurityHeaders(),
-      useRateLimit(options.rateLimitPerMinute, client.clientOf),
+      useRateLimit(rateLimiter, client.clientOf, (serverContext) => {
+        const req = (serverContext as { req?: object }).req;
+        return req !== undefined && countedByFastPath.has(req);
+      }),
       useCsrfPrevention(),
       useBodyLimit({ ...limits, isEditor: client.isEditor }),
-      usePersistedOperations(options.persistedOperations, persistedDocuments(options)),
+      usePersistedOperations(options.persistedOperations, documents),
       useQueryLimits(limits),
       useBadUserInput(),
       useCompiledExecution(),
@@ -79,7 +90,26 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
       }),
     ],
   });
+  if (fastPath && documents.size > 0) {
+    fastPaths.set(
+      yoga,
+      createFastPath({
+        schema,
+        documents,
+        limits,
+        corsOrigins: options.corsOrigins,
+        context: (request) => context({ request }),
+        admit: async (request, req) => !rateLimiter || rateLimiter.take(await client.clientOf(request, { req })).allowed,
+        counted: (req) => countedByFastPath.add(req),
+        logger,
+      }),
+    );
+  }
+  return yoga;
 }
+
+/** Each app's fast path, where it has one (a manifest to serve, and not turned off). */
+const fastPaths = new WeakMap<object, FastPath>();
 
 /** The manifest's documents: required with mode `only`; otherwise used for hashes if it is there. */
 function persistedDocuments({ persistedOperations, persistedOperationsFile }: Pick<SecurityOptions, 'persistedOperations'> & { persistedOperationsFile?: string }) {
@@ -96,10 +126,17 @@ const API_PATHS = ['/graphql', '/health', '/ready'];
 export function createHttpServer(options: AppOptions, app: App = createApp(options)): Server {
   const logger = options.logger ?? silentLogger();
   const serveStatic = options.webDist ? createStaticHandler(options.webDist) : null;
+  const fastPath = fastPaths.get(app);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!serveStatic || API_PATHS.some((api) => path === api || path.startsWith(`${api}/`))) {
-      void app(req, res);
+      if (fastPath && path === '/graphql') {
+        fastPath(req, res, (body) => {
+          // Yoga reads a body already taken from the stream from `req.body` (@whatwg-node/server).
+          if (body) (req as IncomingMessage & { body?: Buffer }).body = body;
+          void app(req, res);
+        });
+      } else void app(req, res);
       return;
     }
     // The web app's files: a request id and a debug line each (the API logs its own at info).

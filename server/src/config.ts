@@ -27,6 +27,8 @@ export interface Config {
   seedDemo: boolean;
   /** After start, run each of the web app's queries once in the background (warmUp.ts). */
   warmUp: boolean;
+  /** Answer the web app's own queries past Yoga's pipeline (graphql/fastPath.ts). */
+  fastPath: boolean;
   webDist: string;
   /** public: anyone may read; token: every /graphql request needs a valid API token (any role). */
   readAccess: ReadAccess;
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemo: flag(env, 'ATLAS_SEED_DEMO', true),
     warmUp: flag(env, 'ATLAS_WARM_UP', true),
+    fastPath: flag(env, 'ATLAS_FAST_PATH', true),
     readAccess: readAccess(env),
     webDist: path.resolve(REPO_ROOT, 'web/dist'),
     txTimeoutMs: integer(env, 'ATLAS_TX_TIMEOUT_MS', DEFAULT_TX_TIMEOUT_MS, 100, 3_600_000),

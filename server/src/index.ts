@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     if (loaded) say(`Loaded the demo data: ${loaded.created} entities, ${loaded.relationshipsCreated} relationships.`);
   }
 
-  const options = { db, webDist: config.webDist, logger: running.logger, readAccess: config.readAccess, security: config.security };
+  const options = { db, webDist: config.webDist, logger: running.logger, readAccess: config.readAccess, security: config.security, fastPath: config.fastPath };
   const app = createApp(options);
   running.server = createHttpServer(options, app);
   const port = await listen(running.server, config.port, config.host);

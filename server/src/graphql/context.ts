@@ -7,6 +7,7 @@ import type { Entity, Linked, Page } from '../db/types.ts';
 import type { RelationSpec } from '../db/relations.ts';
 import { entitiesByIds } from '../db/entities.ts';
 import { relationPages } from '../db/relationPages.ts';
+import type { HasHeaders } from '../security/clientIdentity.ts';
 import { requireReadAccess } from './errors.ts';
 
 export interface Loaders {
@@ -50,7 +51,7 @@ export function createContext(db: Db, viewer: Viewer = ANONYMOUS): Context {
  * and with READ_ACCESS=token, a request without a token too.
  */
 export function createRequestContext(db: Db, readAccess: ReadAccess, authenticate: Authenticate = createAuthenticator(dbTokenStore(db))) {
-  return async ({ request }: { request: Request }): Promise<Context> => {
+  return async ({ request }: { request: HasHeaders }): Promise<Context> => {
     const viewer = await authenticate(request.headers.get('authorization'));
     if (readAccess === 'token' || viewer.invalidToken) requireReadAccess(viewer);
     return createContext(db, viewer);

@@ -56,13 +56,19 @@ export class RateLimiter {
 
 /**
  * Rate limit on /graphql per client (`clientOf`: a valid token, else the address): over the
- * limit is HTTP 429 with Retry-After and LIMIT_EXCEEDED. `perMinute` 0 turns it off.
+ * limit is HTTP 429 with Retry-After and LIMIT_EXCEEDED. No limiter (`perMinute` 0) turns it off.
+ * `alreadyCounted` names requests the fast path counted before handing them on (fastPath.ts).
  */
-export function useRateLimit(perMinute: number, clientOf: (request: Request, serverContext: object) => Promise<string>): Plugin {
-  if (perMinute <= 0) return {};
-  const limiter = new RateLimiter(perMinute);
+export function useRateLimit(
+  limiter: RateLimiter | null,
+  clientOf: (request: Request, serverContext: object) => Promise<string>,
+  alreadyCounted: (serverContext: object) => boolean = () => false,
+): Plugin {
+  if (!limiter) return {};
+  const { perMinute } = limiter;
   return {
     async onRequestParse({ request, serverContext }) {
+      if (alreadyCounted(serverContext ?? {})) return;
       const { allowed, retryAfterSeconds } = limiter.take(await clientOf(request, serverContext ?? {}));
       if (allowed) return;
       throw limitExceeded(

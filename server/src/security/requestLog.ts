@@ -68,7 +68,7 @@ export function useRequestTracking(logger: Logger, isDev: boolean): Plugin {
     onResponse({ request, response }) {
       const entry = track(request);
       response.headers.set(REQUEST_ID_HEADER, entry.id);
-      const line = {
+      logRequest(logger, {
         reqId: entry.id,
         method: request.method,
         path: new URL(request.url, 'http://localhost').pathname,
@@ -77,10 +77,28 @@ export function useRequestTracking(logger: Logger, isDev: boolean): Plugin {
         ms: Math.round(performance.now() - entry.startedAt),
         ...(entry.codes.length ? { errors: entry.codes } : {}),
         ...(entry.internal.length ? { internal: entry.internal } : {}),
-      };
-      if (entry.internal.length || response.status >= 500) logger.error(line, 'request failed');
-      else if (line.path === '/health' || line.path === '/ready') logger.debug(line, 'probe'); // every few seconds under an orchestrator
-      else logger.info(line, 'request');
+      });
     },
   };
+}
+
+/** One access-log line: what the API logs for each request it answers (Yoga's, and the fast path's). */
+export interface RequestLine {
+  reqId: string;
+  method: string;
+  path: string;
+  operation?: string;
+  status: number;
+  ms: number;
+  errors?: string[];
+  internal?: string[];
+  /** Answered by the fast path (graphql/fastPath.ts), past Yoga. */
+  fast?: true;
+}
+
+/** Logs a request: failures at error, probes at debug, the rest at info. */
+export function logRequest(logger: Logger, line: RequestLine): void {
+  if (line.internal?.length || line.status >= 500) logger.error(line, 'request failed');
+  else if (line.path === '/health' || line.path === '/ready') logger.debug(line, 'probe'); // every few seconds under an orchestrator
+  else logger.info(line, 'request');
 }
