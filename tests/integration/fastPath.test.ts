@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ async function start(options: Partial<AppOptions> = {}) {
     /** The requests each answered: by the fast path or by Yoga (from the log). */
     answeredBy: () => lines.filter((line) => line.msg === 'request' || line.msg === 'request failed').map((line) => (line.fast ? 'fast' : 'yoga')),
     async post(body: unknown, headers: Record<string, string> = {}) {
-      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body);
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: APOLLO_ACCEPT, ...headers },
@@ -129,6 +130,19 @@ describe('the fast path', () => {
       ['an unknown id (NOT_FOUND)', { query: neighbourhood.body, variables: { ids: ['no-such-entity'], depth: 1 } }],
       ['variables that do not coerce', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 'deep' } }],
       ['a missing variable', { query: neighbourhood.body, variables: {} }],
+      ...(
+        [
+          { depth: 1.5 },
+          { depth: 2 ** 31 },
+          { depth: '1' },
+          { limit: true },
+          { ids: [{ id: 1 }] },
+          { ids: null },
+          { kinds: ['NO_SUCH_KIND'] },
+          { types: [42] },
+          { ignoreMissing: 'yes' },
+        ] as Array<Record<string, unknown>>
+      ).map((bad): [string, unknown] => [`variables ${JSON.stringify(bad)}`, { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1, ...bad } }]),
       ['a query not in the manifest', { query: '{ stats { nodes } }' }],
       ['a syntax error', { query: '{ stats { nodes }' }],
       ['another operation name', { query: neighbourhood.body, operationName: 'Other', variables: { ids: [samples.Theme], depth: 1 } }],
@@ -136,6 +150,7 @@ describe('the fast path', () => {
       ['a batch', [{ query: '{ __typename }' }]],
       ['a body that is not JSON', '{"query": '],
       ['a stream asked for', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { accept: 'text/event-stream' }],
+      ['a compressed body', gzipSync(JSON.stringify({ query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } })), { 'content-encoding': 'gzip' }],
       ['an invalid token', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { authorization: 'Bearer nope' }],
     ];
     for (const [name, body, headers] of cases) {
