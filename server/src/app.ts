@@ -6,7 +6,7 @@ import { createAuthenticator, dbTokenStore } from './auth/authenticator.ts';
 import type { ReadAccess } from './config.ts';
 import type { Db } from './db/tx.ts';
 import { createRequestContext } from './graphql/context.ts';
-import { createFastPath, type FastPath } from './graphql/fastPath.ts';
+import { createFastPath, useHandedOnResult, type FastPath, type Handoff } from './graphql/fastPath.ts';
 import { logLevelOf } from './graphql/errors.ts';
 import { maskError } from './graphql/maskError.ts';
 import { schema } from './graphql/schema.ts';
@@ -52,9 +52,9 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
   const client = createClientIdentity(authenticate, options.trustProxy);
   const context = createRequestContext(db, readAccess, authenticate);
   const documents = persistedDocuments(options);
-  // One limiter for Yoga and the fast path; requests the fast path counted and then handed on are not counted twice.
+  // One limiter for Yoga and the fast path; a request the fast path counted and then handed on is not counted twice.
   const rateLimiter = options.rateLimitPerMinute > 0 ? new RateLimiter(options.rateLimitPerMinute) : null;
-  const countedByFastPath = new WeakSet<object>();
+  const handoffOf = (serverContext: object) => handoffs.get((serverContext as { req?: object }).req ?? serverContext);
   const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -70,18 +70,16 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
     // useBodyLimit is the limit (with the size and the limit for the caller's role, streamed bodies too).
     maxRequestBodySize: false,
     plugins: [
-      useRequestTracking(logger, isDev()),
+      useRequestTracking(logger, isDev(), (serverContext) => handoffOf(serverContext)?.startedAt),
       useSecurityHeaders(),
-      useRateLimit(rateLimiter, client.clientOf, (serverContext) => {
-        const req = (serverContext as { req?: object }).req;
-        return req !== undefined && countedByFastPath.has(req);
-      }),
+      useRateLimit(rateLimiter, client.clientOf, (serverContext) => handoffOf(serverContext)?.counted === true),
       useCsrfPrevention(),
       useBodyLimit({ ...limits, isEditor: client.isEditor }),
       usePersistedOperations(options.persistedOperations, documents),
       useQueryLimits(limits),
       useBadUserInput(),
       useCompiledExecution(),
+      useHandedOnResult((context) => handoffOf(context)?.result),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -100,7 +98,6 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
         corsOrigins: options.corsOrigins,
         context: (request) => context({ request }),
         admit: async (request, req) => !rateLimiter || rateLimiter.take(await client.clientOf(request, { req })).allowed,
-        counted: (req) => countedByFastPath.add(req),
         logger,
       }),
     );
@@ -110,6 +107,20 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
 
 /** Each app's fast path, where it has one (a manifest to serve, and not turned off). */
 const fastPaths = new WeakMap<object, FastPath>();
+
+/** What the fast path handed to Yoga with each request it began (by Node request; Yoga's server context holds it as `req`). */
+const handoffs = new WeakMap<object, Handoff>();
+
+/**
+ * The body the fast path read, as @whatwg-node/server takes a body already read from `req.body`:
+ * an async iterable (a Buffer there would cost it one object key per byte).
+ */
+const replayBody = (body: Buffer) => ({
+  body,
+  async *[Symbol.asyncIterator]() {
+    yield body;
+  },
+});
 
 /** The manifest's documents: required with mode `only`; otherwise used for hashes if it is there. */
 function persistedDocuments({ persistedOperations, persistedOperationsFile }: Pick<SecurityOptions, 'persistedOperations'> & { persistedOperationsFile?: string }) {
@@ -131,9 +142,11 @@ export function createHttpServer(options: AppOptions, app: App = createApp(optio
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!serveStatic || API_PATHS.some((api) => path === api || path.startsWith(`${api}/`))) {
       if (fastPath && path === '/graphql') {
-        fastPath(req, res, (body) => {
-          // Yoga reads a body already taken from the stream from `req.body` (@whatwg-node/server).
-          if (body) (req as IncomingMessage & { body?: Buffer }).body = body;
+        fastPath(req, res, (handoff) => {
+          if (handoff) {
+            handoffs.set(req, handoff);
+            if (handoff.body) (req as IncomingMessage & { body?: unknown }).body = replayBody(handoff.body);
+          }
           void app(req, res);
         });
       } else void app(req, res);

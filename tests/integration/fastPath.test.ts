@@ -151,6 +151,8 @@ describe('the fast path', () => {
       ['a body that is not JSON', '{"query": '],
       ['a stream asked for', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { accept: 'text/event-stream' }],
       ['a compressed body', gzipSync(JSON.stringify({ query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } })), { 'content-encoding': 'gzip' }],
+      ['a content type Yoga does not parse as JSON', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { 'content-type': 'Application/JSON' }],
+      ['a content type with a space before its parameters', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { 'content-type': 'application/json ; charset=utf-8' }],
       ['an invalid token', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { authorization: 'Bearer nope' }],
     ];
     for (const [name, body, headers] of cases) {
@@ -159,6 +161,25 @@ describe('the fast path', () => {
       expect(answer.status, name).not.toBe(500);
       expect(fast.answeredBy().slice(before), name).toEqual(['yoga']);
     }
+  });
+
+  it('hands a result with errors to Yoga, which answers it without running the query again', async () => {
+    let reads = 0;
+    const counting = new Proxy(db, {
+      get: (target, name, receiver) =>
+        name === 'read'
+          ? (...args: Parameters<typeof db.read>) => {
+              reads += 1;
+              return target.read(...args);
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    const server = await start({ db: counting });
+    const neighbourhood = operations.find((op) => op.name === 'Neighbourhood')!;
+    const answer = await same(server, yoga, { query: neighbourhood.body, variables: { ids: ['no-such-entity'], depth: 1 } });
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(server.answeredBy()).toEqual(['yoga']);
+    expect(reads).toBe(1);
   });
 
   it('serves a caller with a valid token, as that caller', async () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import {
   getOperationAST,
+  type ExecutionResult,
   parse,
   specifiedRules,
   validate,
@@ -10,15 +11,15 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { CoercedVariableValues } from 'graphql-jit/dist/variables';
+import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { HasHeaders } from '../security/clientIdentity.ts';
-import { mediaTypeOf } from '../security/csrf.ts';
 import { API_HEADERS } from '../security/headers.ts';
 import { canonicalDocument, sha256 } from '../security/operationManifest.ts';
 import type { QueryLimits } from '../security/options.ts';
 import { operationCost } from '../security/queryCost.ts';
 import { maxAliasesRule, maxDepthRule } from '../security/queryShape.ts';
-import { logRequest, REQUEST_ID_HEADER, requestIdOf } from '../security/requestLog.ts';
+import { logRequest, operationNameOf, REQUEST_ID_HEADER, requestIdOf } from '../security/requestLog.ts';
 import { fragmentsOf } from '../security/selections.ts';
 import { countTokens } from '../security/tokens.ts';
 import type { Context } from './context.ts';
@@ -33,19 +34,23 @@ const { compileVariableParsing, failToParseVariables } = createRequire(import.me
  * without Yoga's request pipeline, which costs ~0.4–0.6 ms of CPU a request on this kind of
  * machine: a third of a depth-1 neighbourhood's time in the API process (bench/README.md).
  *
- * It answers only what it can answer exactly as Yoga would, and hands everything else to Yoga
- * untouched, so Yoga stays the one place for every error and every unusual request:
- *  - a POST to /graphql with an uncompressed JSON body of known length, within the readers' body
- *    limit, from no other origin when CORS is configured, accepting JSON (not a stream);
+ * It answers only what it can answer exactly as Yoga would, and hands everything else to Yoga,
+ * so Yoga stays the one place for every error and every unusual request:
+ *  - a POST to /graphql with an uncompressed JSON body of known length (a Content-Type Yoga's
+ *    JSON parser takes), within the readers' body limit, from no other origin when CORS is
+ *    configured, from a caller within the rate limit (checked first, as Yoga checks it, before
+ *    the body is read; a request over it goes to Yoga untouched, for its 429);
  *  - a query of the manifest (by its text, or Apollo's `extensions.persistedQuery.sha256Hash`)
- *    that passes the query limits (tokens, depth and aliases checked once, at its first request);
+ *    that passes the query limits (tokens, depth and aliases checked once per text), accepting
+ *    JSON (not a stream);
  *  - variables that coerce (graphql-jit's compiled coercion, which the compiled query applies
  *    itself) and a cost within the limit, computed from them as Yoga's path computes it;
- *  - a caller the context accepts (a valid token or none, as READ_ACCESS asks) and the rate limit
- *    lets through;
- *  - and an answer without errors. A result with errors (an unknown id: NOT_FOUND) is thrown away
- *    and the request goes to Yoga, which runs it again and shapes, masks and logs the errors. Only
- *    queries come here, so running one twice changes nothing.
+ *  - a caller the context accepts (a valid token or none, as READ_ACCESS asks);
+ *  - and an answer without errors. A result with errors (an unknown id: NOT_FOUND; the database
+ *    in trouble) goes to Yoga with the request, and Yoga's execution returns it instead of running
+ *    the query again (useHandedOnResult), so Yoga shapes, masks and logs the errors.
+ * Whatever goes to Yoga after being counted is not counted again, and its log line's duration
+ * starts when the fast path started.
  * The answer is what Yoga sends: the same JSON (graphql-jit, as useCompiledExecution), status 200,
  * the media type Yoga would pick from Accept, the API's security headers, the request id and the
  * same log line (marked `fast`). tests/integration/fastPath.test.ts compares the two for every web app query.
@@ -63,13 +68,23 @@ export interface FastPathOptions {
   context(request: HasHeaders): Promise<Context>;
   /** Takes one request from the caller's rate limit; false when over it (Yoga then answers 429). */
   admit(request: HasHeaders, req: IncomingMessage): Promise<boolean>;
-  /** Marks a request the fast path has counted against the rate limit, so Yoga does not count it again if it is handed on. */
-  counted(req: IncomingMessage): void;
   logger: Logger;
 }
 
-/** Hands the request to Yoga; `body` is the body the fast path already read from the stream. */
-export type ToYoga = (body?: Buffer) => void;
+/** What the fast path hands to Yoga with a request it does not answer itself. */
+export interface Handoff {
+  /** When the fast path started on the request (for the log line's duration). */
+  startedAt: number;
+  /** Counted against the rate limit already: Yoga must not count it again. */
+  counted: boolean;
+  /** The body, already read from the stream. */
+  body?: Buffer;
+  /** The compiled query's result, which had errors: Yoga uses it instead of running the query again. */
+  result?: ExecutionResult;
+}
+
+/** Hands the request to Yoga, with what the fast path learned of it; with nothing when it has not touched the request. */
+export type ToYoga = (handoff?: Handoff) => void;
 
 interface Prepared {
   compiled: CompiledQuery;
@@ -122,6 +137,12 @@ const headerOf = (req: IncomingMessage): HasHeaders => ({
   },
 });
 
+/** Whether Yoga's JSON parser takes the body (its `isContentTypeMatch`: exactly this type, parameters allowed). */
+const isJson = (contentType: string | undefined) => {
+  const first = contentType?.split(',')[0];
+  return first === 'application/json' || first?.startsWith('application/json;') === true;
+};
+
 /** Whether the request is one the fast path may read at all; anything else goes to Yoga with its stream untouched. */
 function eligible(req: IncomingMessage, options: FastPathOptions): boolean {
   const length = req.headers['content-length'];
@@ -134,7 +155,7 @@ function eligible(req: IncomingMessage, options: FastPathOptions): boolean {
     Number(length) <= options.limits.maxBodyBytes &&
     req.headers['transfer-encoding'] === undefined &&
     req.headers['content-encoding'] === undefined &&
-    mediaTypeOf(req.headers['content-type'] ?? null) === 'application/json' &&
+    isJson(req.headers['content-type']) &&
     !(options.corsOrigins.length > 0 && req.headers.origin !== undefined)
   );
 }
@@ -149,7 +170,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 interface Params {
+  /** The document to run: the one sent, or the manifest's for a hash. */
   query: string;
+  /** The document as sent (none for a hash), which names the operation in the log as Yoga names it. */
+  sent: string | undefined;
   variables: Record<string, unknown>;
   operationName: string | undefined;
 }
@@ -175,7 +199,7 @@ function paramsOf(body: Buffer, documents: ReadonlyMap<string, string>): Params 
     text = documents.get(hash);
   }
   if (typeof text !== 'string') return null;
-  return { query: text, variables: (variables ?? {}) as Record<string, unknown>, operationName: operationName ?? undefined };
+  return { query: text, sent: typeof query === 'string' ? query : undefined, variables: (variables ?? {}) as Record<string, unknown>, operationName: operationName ?? undefined };
 }
 
 /**
@@ -220,29 +244,27 @@ export function createFastPath(options: FastPathOptions) {
     return entry;
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer, startedAt: number, toYoga: ToYoga): Promise<void> {
+  async function answer(req: IncomingMessage, res: ServerResponse, request: HasHeaders, body: Buffer, startedAt: number, toYoga: ToYoga): Promise<void> {
+    const handOn = (result?: ExecutionResult) => toYoga({ startedAt, counted: true, body, ...(result ? { result } : {}) });
     const params = paramsOf(body, documents);
     const entry = params && prepare(params.query);
-    if (!params || !entry || (params.operationName !== undefined && params.operationName !== entry.name)) return toYoga(body);
+    if (!params || !entry || (params.operationName !== undefined && params.operationName !== entry.name)) return handOn();
     const mediaType = answeredMediaType(req.headers.accept);
-    if (!mediaType) return toYoga(body);
+    if (!mediaType) return handOn();
     // Coerced as the compiled query will coerce them (graphql-js's rules, compiled: ~1 µs against
     // graphql-js's ~30). Variables that do not coerce go to Yoga, whose BAD_USER_INPUT names them.
     const coerced = entry.coerce(params.variables);
-    if (failToParseVariables(coerced)) return toYoga(body);
-    if (operationCost(schema, entry.operation, entry.fragments, coerced.coerced) > limits.maxCost) return toYoga(body);
-    const request = headerOf(req);
+    if (failToParseVariables(coerced)) return handOn();
+    if (operationCost(schema, entry.operation, entry.fragments, coerced.coerced) > limits.maxCost) return handOn();
     let context: Context;
     try {
       context = await options.context(request);
     } catch {
-      return toYoga(body);
+      return handOn();
     }
-    if (!(await options.admit(request, req))) return toYoga(body);
-    // From here the request has been counted: if it goes to Yoga after all, Yoga must not count it again.
-    options.counted(req);
     const result = await entry.compiled.query(undefined, context, params.variables);
-    if (result.errors?.length) return toYoga(body);
+    // Errors are Yoga's to shape, mask, log and give a status: it takes this result instead of running the query again.
+    if (result.errors?.length) return handOn(result);
     const json = Buffer.from(entry.compiled.stringify(result));
     const reqId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
     res.writeHead(200, {
@@ -252,30 +274,59 @@ export function createFastPath(options: FastPathOptions) {
       [REQUEST_ID_HEADER]: reqId,
     });
     res.end(json);
+    const operation = operationNameOf(params);
     logRequest(logger, {
       reqId,
       method: 'POST',
       path: '/graphql',
-      ...(entry.name ? { operation: entry.name } : {}),
+      ...(operation ? { operation } : {}),
       status: 200,
       ms: Math.round(performance.now() - startedAt),
       fast: true,
     });
   }
 
-  return function handle(req: IncomingMessage, res: ServerResponse, toYoga: ToYoga): void {
-    if (!eligible(req, options)) return toYoga();
+  async function handle(req: IncomingMessage, res: ServerResponse, toYoga: ToYoga): Promise<void> {
     const startedAt = performance.now();
-    readBody(req).then(
-      (body) =>
-        answer(req, res, body, startedAt, toYoga).catch((error: unknown) => {
-          // Not expected (the compiled query catches its resolvers' errors); Yoga answers, as it would have.
-          logger.warn({ err: error }, 'fast path: handed to Yoga after an unexpected error');
-          if (!res.headersSent) toYoga(body);
-        }),
-      (error: unknown) => logger.debug({ err: error }, 'fast path: the request body did not arrive'),
-    );
+    const request = headerOf(req);
+    // The rate limit first, as Yoga checks it before reading anything: a client over its limit
+    // costs no more than Yoga's 429 (which Yoga answers, from a stream it finds untouched).
+    if (!(await options.admit(request, req))) return toYoga();
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      logger.debug({ err: error }, 'fast path: the request body did not arrive');
+      return;
+    }
+    try {
+      await answer(req, res, request, body, startedAt, toYoga);
+    } catch (error) {
+      // Not expected (the compiled query catches its resolvers' errors); Yoga answers, as it would have.
+      logger.warn({ err: error }, 'fast path: handed to Yoga after an unexpected error');
+      if (!res.headersSent) toYoga({ startedAt, counted: true, body });
+    }
+  }
+
+  return function fastPath(req: IncomingMessage, res: ServerResponse, toYoga: ToYoga): void {
+    if (!eligible(req, options)) return toYoga();
+    void handle(req, res, toYoga);
   };
 }
 
 export type FastPath = ReturnType<typeof createFastPath>;
+
+/**
+ * For Yoga: a request the fast path ran and handed on (its result had errors) is not run again;
+ * Yoga's execution returns that result, and Yoga's hooks shape, mask and log its errors as if it
+ * had run the query itself (the same compiled query, so the same result). After graphql-jit's
+ * plugin, so this executor is the one that runs.
+ */
+export function useHandedOnResult(resultOf: (context: object) => ExecutionResult | undefined): Plugin {
+  return {
+    onExecute({ args, setExecuteFn }) {
+      const result = resultOf((args.contextValue ?? {}) as object);
+      if (result) setExecuteFn(() => result);
+    },
+  };
+}

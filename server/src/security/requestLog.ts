@@ -36,23 +36,23 @@ function errorsOf(result: unknown): readonly GraphQLError[] | undefined {
  *  - one log line per request: id, operation name, status, duration, error codes. Never the
  *    token, the query's variables or the client's address.
  */
-export function useRequestTracking(logger: Logger, isDev: boolean): Plugin {
+export function useRequestTracking(logger: Logger, isDev: boolean, startedAtOf: (serverContext: object) => number | undefined = () => undefined): Plugin {
   const tracked = new WeakMap<Request, Tracked>();
-  const track = (request: Request) => {
+  const track = (request: Request, startedAt = performance.now()) => {
     let entry = tracked.get(request);
     if (!entry) {
-      entry = { id: requestIdOf(request.headers.get(REQUEST_ID_HEADER)), startedAt: performance.now(), codes: [], internal: [] };
+      entry = { id: requestIdOf(request.headers.get(REQUEST_ID_HEADER)), startedAt, codes: [], internal: [] };
       tracked.set(request, entry);
     }
     return entry;
   };
   return {
-    onRequest({ request }) {
-      track(request);
+    onRequest({ request, serverContext }) {
+      // A request the fast path began and handed on started then.
+      track(request, startedAtOf(serverContext ?? {}));
     },
     onParams({ request, params }) {
-      const entry = track(request);
-      entry.operation = params.operationName ?? OPERATION_NAME.exec(params.query ?? '')?.[1];
+      track(request).operation = operationNameOf({ operationName: params.operationName ?? undefined, sent: params.query });
     },
     onResultProcess({ request, result, setResult }) {
       const errors = errorsOf(result);
@@ -94,6 +94,11 @@ export interface RequestLine {
   internal?: string[];
   /** Answered by the fast path (graphql/fastPath.ts), past Yoga. */
   fast?: true;
+}
+
+/** The operation's name for the log: the one sent, else the first operation's in the document sent (none for a hash alone). */
+export function operationNameOf({ operationName, sent }: { operationName?: string | undefined; sent?: string | undefined }): string | undefined {
+  return operationName ?? OPERATION_NAME.exec(sent ?? '')?.[1];
 }
 
 /** Logs a request: failures at error, probes at debug, the rest at info. */
