@@ -18,6 +18,7 @@ import { testToken } from '../helpers/tokens.ts';
 const db = testDb();
 const operations = (await webOperations()).filter((op) => op.type === 'query');
 const APOLLO_ACCEPT = 'application/graphql-response+json,application/json;q=0.9';
+const APOLLO_EXTENSIONS = { clientLibrary: { name: '@apollo/client', version: '4.3.8' } };
 /** Headers that differ between any two responses. */
 const VARYING = new Set(['date', 'x-request-id', 'connection', 'keep-alive']);
 
@@ -85,7 +86,8 @@ describe('the fast path', () => {
       expect(variableSets.length, operation.name).toBeGreaterThan(0);
       for (const variables of variableSets) {
         const before = fast.answeredBy().length;
-        const answer = await same(fast, yoga, { query: operation.body, variables });
+        // As Apollo Client 4 sends it: the operation's name, and its own name and version in extensions.
+        const answer = await same(fast, yoga, { operationName: operation.name, variables, extensions: APOLLO_EXTENSIONS, query: operation.body });
         expect(answer.status, operation.name).toBe(200);
         expect(JSON.parse(answer.body), operation.name).not.toHaveProperty('errors');
         expect(fast.answeredBy().slice(before), operation.name).toEqual(['fast']);
@@ -147,6 +149,7 @@ describe('the fast path', () => {
       ['a syntax error', { query: '{ stats { nodes }' }],
       ['another operation name', { query: neighbourhood.body, operationName: 'Other', variables: { ids: [samples.Theme], depth: 1 } }],
       ['an unknown hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }],
+      ['extensions that are not an object', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 }, extensions: 'x' }],
       ['a batch', [{ query: '{ __typename }' }]],
       ['a body that is not JSON', '{"query": '],
       ['a stream asked for', { query: neighbourhood.body, variables: { ids: [samples.Theme], depth: 1 } }, { accept: 'text/event-stream' }],

@@ -193,10 +193,13 @@ function paramsOf(body: Buffer, documents: ReadonlyMap<string, string>): Params 
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
   let text = query;
   if (extensions !== undefined) {
-    const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
-    const keys = extensions && typeof extensions === 'object' ? Object.keys(extensions) : [];
-    if (keys.length !== 1 || keys[0] !== 'persistedQuery' || typeof hash !== 'string' || query) return null;
-    text = documents.get(hash);
+    // Apollo Client sends `clientLibrary` (its name and version), which nothing on the server reads.
+    if (!extensions || typeof extensions !== 'object' || Array.isArray(extensions)) return null;
+    const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery;
+    if (persisted !== undefined) {
+      if (typeof persisted?.sha256Hash !== 'string' || query) return null;
+      text = documents.get(persisted.sha256Hash);
+    }
   }
   if (typeof text !== 'string') return null;
   return { query: text, sent: typeof query === 'string' ? query : undefined, variables: (variables ?? {}) as Record<string, unknown>, operationName: operationName ?? undefined };
