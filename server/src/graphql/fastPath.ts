@@ -313,7 +313,12 @@ export function createFastPath(options: FastPathOptions) {
 
   return function fastPath(req: IncomingMessage, res: ServerResponse, toYoga: ToYoga): void {
     if (!eligible(req, options)) return toYoga();
-    void handle(req, res, toYoga);
+    handle(req, res, toYoga).catch((error: unknown) => {
+      // Only the rate limit's check is outside handle's own guards, and it catches its own errors:
+      // should anything still throw before the body is read, Yoga answers the untouched request.
+      logger.warn({ err: error }, 'fast path: handed to Yoga after an unexpected error');
+      if (!res.headersSent && !req.readableEnded) toYoga();
+    });
   };
 }
 
