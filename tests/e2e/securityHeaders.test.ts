@@ -1,7 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createHttpServer } from '../../server/src/app.ts';
 import { REPO_ROOT } from '../../server/src/config.ts';
 import { close, listen } from '../../server/src/listen.ts';
@@ -64,6 +64,7 @@ describe('the web app under its security headers', () => {
 describe('the web app with ATLAS_PERSISTED_OPERATIONS=only', () => {
   it('works: every operation Apollo Client sends is in the manifest', async () => {
     const manifest = path.join(await mkdtemp(path.join(tmpdir(), 'atlas-persisted-')), 'operations.json');
+    onTestFinished(() => rm(path.dirname(manifest), { recursive: true, force: true }));
     await extractOperations(manifest);
     const server = createHttpServer({
       db,

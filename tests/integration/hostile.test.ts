@@ -1,9 +1,9 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kind, parse, print, visit, type FieldNode } from 'graphql';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../../server/src/app.ts';
 import { TransactionTimeoutError } from '../../server/src/db/errors.ts';
 import { Db, type TxOptions, type Work } from '../../server/src/db/tx.ts';
@@ -366,6 +366,7 @@ describe('headers', () => {
 
 describe('persisted operations', async () => {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'atlas-persisted-')), 'operations.json');
+  afterAll(() => rm(path.dirname(file), { recursive: true, force: true }));
   await extractOperations(file);
   const send = client({ security: { persistedOperations: 'only', persistedOperationsFile: file } });
   const stats = (await webOperations()).find((operation) => operation.name === 'Stats')!;

@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { canonicalDocument, manifestEntry, readManifest, sha256 } from './operationManifest.ts';
 
 describe('persisted operation manifests', () => {
@@ -22,6 +22,7 @@ describe('persisted operation manifests', () => {
 
   it('read back by id, with a clear error for a missing or foreign file', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'atlas-manifest-'));
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
     const entry = manifestEntry(parse('query Stats { stats { nodes } }'));
     const file = path.join(folder, 'ops.json');
     await writeFile(file, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [entry] }));
