@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSoftwareGl } from '../../../web/src/graph/renderer.ts';
 import type { GlInfo, LayoutResult, RenderResult, RendererName, Timed } from './browserTypes.ts';
 import type { InitialJs } from './initialJs.ts';
 
@@ -27,7 +28,73 @@ export interface BrowserBenchResult {
 export const TARGETS = { expansionMs: 100, longestTaskMs: 50, initialJsGzipBytes: 200 * 1024 } as const;
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
-const timedCell = (t: Timed | null) => (t ? `${ms(t.ms)} (${ms(t.longestTaskMs)})` : 'skipped');
+const seconds = (value: number) => `${Math.round(value / 1000)} s`;
+const timedCell = (t: Timed | null) => (!t ? 'skipped' : t.stopped ? `stopped at ${seconds(t.ms)}` : `${ms(t.ms)} (${ms(t.longestTaskMs)})`);
+const count = (n: number) => n.toLocaleString('en');
+
+export type Verdict = 'met' | 'missed' | 'not measured';
+
+export interface TargetCheck {
+  verdict: Verdict;
+  /** What was checked and what was measured, as a sentence for the report. */
+  text: string;
+}
+
+/** The app's own layouts (not the comparisons), as the table names them. */
+const APP_LAYOUTS = [
+  ['concentric', 'concentric'],
+  ['breadthfirst', 'breadth-first'],
+  ['sector', 'by sector'],
+  ['fcoseWorker', 'fCoSE in worker'],
+] as const;
+
+/**
+ * Issue 8's browser targets against one run: the renderer choice, and for each size, on the
+ * renderer the app picks here, the expansion's time and the longest main-thread task of any of the
+ * app's layouts (the settling of an expansion included); then the initial JavaScript.
+ */
+export function browserTargets(result: BrowserBenchResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const gl = result.gl.renderer;
+  if (gl && isSoftwareGl(gl)) {
+    checks.push({ verdict: result.gl.appChoice === 'canvas' ? 'met' : 'missed', text: `The app picks ${result.gl.appChoice} on a software WebGL renderer (target: canvas).` });
+  } else {
+    checks.push({ verdict: 'not measured', text: gl ? `The GL renderer here is a hardware one; the app picks ${result.gl.appChoice}.` : `No WebGL 2 here; the app picks ${result.gl.appChoice}.` });
+  }
+  const renderer = result.gl.appChoice;
+  for (const size of result.sizes) {
+    const render = size.renders[renderer];
+    const where = `${count(size.elements)} elements (${renderer})`;
+    if (!render) {
+      checks.push({ verdict: 'not measured', text: `${where}: the app's renderer was not measured.` });
+      continue;
+    }
+    const expansion = render.expansion.ms;
+    checks.push({
+      verdict: expansion <= TARGETS.expansionMs ? 'met' : 'missed',
+      text: `${where}: a ${result.expansionNodes}-node expansion drawn and placed in ${ms(expansion)} ms (target ${TARGETS.expansionMs}).`,
+    });
+    const tasks: [string, Timed][] = [...APP_LAYOUTS.map(([key, name]) => [name, size.layouts[key]] as [string, Timed | null]), ['settling an expansion', render.settle] as [string, Timed]].filter(
+      (entry): entry is [string, Timed] => entry[1] !== null,
+    );
+    const measured = tasks.filter(([, t]) => !t.stopped);
+    const stopped = tasks.filter(([, t]) => t.stopped).map(([name, t]) => `${name} stopped by the app at ${seconds(t.ms)}`);
+    const over = measured.filter(([, t]) => t.longestTaskMs > TARGETS.longestTaskMs).map(([name, t]) => `${name} ${ms(t.longestTaskMs)} ms`);
+    checks.push({
+      verdict: over.length ? 'missed' : 'met',
+      text:
+        `${where}: ${over.length ? `layouts blocking the main thread over ${TARGETS.longestTaskMs} ms: ${over.join(', ')}` : `no layout blocked the main thread over ${TARGETS.longestTaskMs} ms`}` +
+        `${stopped.length ? ` (${stopped.join('; ')})` : ''}.`,
+    });
+  }
+  const js = result.initialJs;
+  checks.push(
+    js
+      ? { verdict: js.gzipBytes <= TARGETS.initialJsGzipBytes ? 'met' : 'missed', text: `Initial JavaScript ${(js.gzipBytes / 1024).toFixed(1)} kB gzipped (target ${TARGETS.initialJsGzipBytes / 1024} kB).` }
+      : { verdict: 'not measured', text: 'Initial JavaScript: the web app did not build.' },
+  );
+  return checks;
+}
 
 const layoutCells = (l: LayoutResult) =>
   [l.concentric, l.breadthfirst, l.sector, l.fcoseWorker, l.redraw, l.concentricMainThread, l.fcoseMainThread].map(timedCell).join(' | ');
@@ -58,6 +125,10 @@ export function browserTable(result: BrowserBenchResult): string {
     js
       ? `Initial JavaScript of web/dist: ${(js.gzipBytes / 1024).toFixed(1)} kB gzipped (${(js.bytes / 1024).toFixed(0)} kB raw) in ${js.files.length} files; target ${TARGETS.initialJsGzipBytes / 1024} kB.`
       : 'Initial JavaScript: not measured (the web app did not build).',
+    '',
+    `Targets (issue 8 point 6), on the renderer the app picks here (${result.gl.appChoice}):`,
+    '',
+    ...browserTargets(result).map((check) => `- **${check.verdict}**: ${check.text}`),
   );
   return lines.join('\n');
 }

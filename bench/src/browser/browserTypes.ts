@@ -18,6 +18,8 @@ export interface FrameStats {
 export interface Timed {
   ms: number;
   longestTaskMs: number;
+  /** Set when the app stopped the step itself (a layout past its time limit): its message; `ms` is then the time until it stopped. */
+  stopped?: string;
 }
 
 export interface GlInfo {

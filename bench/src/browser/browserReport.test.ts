@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { browserTable, browserTargets, type BrowserBenchResult, type SizeResult } from './browserReport.ts';
+import type { LayoutResult, RenderResult, Timed } from './browserTypes.ts';
+
+const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+const t = (ms: number, longestTaskMs = 0, stopped?: string): Timed => ({ ms, longestTaskMs, ...(stopped ? { stopped } : {}) });
+
+const layouts = (over: Partial<LayoutResult> = {}): LayoutResult => ({
+  concentric: t(200, 0),
+  breadthfirst: t(50, 0),
+  sector: t(45, 0),
+  fcoseWorker: t(650, 0),
+  redraw: t(47, 0),
+  concentricMainThread: t(55, 0),
+  fcoseMainThread: t(600, 580),
+  ...over,
+});
+const render = (over: Partial<RenderResult> = {}): RenderResult => ({
+  firstRender: t(190, 150),
+  panZoom: { frames: 47, p50: 50, p95: 133, fps: 15.7 },
+  expansion: t(75, 0),
+  settle: t(425, 0),
+  ...over,
+});
+const size = (elements: number, l: LayoutResult, renders: SizeResult['renders']): SizeResult => ({ elements, nodes: Math.round(elements / 3), edges: elements - Math.round(elements / 3), layouts: l, renders });
+
+function run(sizes: SizeResult[], over: Partial<BrowserBenchResult> = {}): BrowserBenchResult {
+  return {
+    date: '2026-11-28',
+    machine: { cpus: 2, cpuModel: 'Test CPU', loadAverage: 0.5, node: 'v20', chromium: '156' },
+    gl: { renderer: SWIFTSHADER, appChoice: 'canvas' },
+    initialJs: { bytes: 500_000, gzipBytes: 160 * 1024, files: ['a.js'] },
+    expansionNodes: 200,
+    panSeconds: 3,
+    sizes,
+    ...over,
+  };
+}
+
+describe('browserTargets', () => {
+  it('judges each size on the renderer the app picks, not on the other one', () => {
+    const checks = browserTargets(run([size(1000, layouts(), { canvas: render({ expansion: t(75) }), webgl: render({ expansion: t(900, 400), settle: t(500, 300) }) })]));
+    expect(checks.map((c) => c.verdict)).toEqual(['met', 'met', 'met', 'met']);
+    expect(checks[1]!.text).toBe('1,000 elements (canvas): a 200-node expansion drawn and placed in 75 ms (target 100).');
+    expect(checks[2]!.text).toBe('1,000 elements (canvas): no layout blocked the main thread over 50 ms.');
+  });
+
+  it('names each app layout over 50 ms and the settling of an expansion, ignoring the main-thread comparisons and the redraw', () => {
+    const l = layouts({ concentric: t(800, 171), sector: t(300, 50), redraw: t(260, 160), concentricMainThread: t(300, 190) });
+    const [, expansion, tasks] = browserTargets(run([size(5000, l, { canvas: render({ expansion: t(410, 147), settle: t(600, 74) }) })]));
+    expect(expansion).toEqual({ verdict: 'missed', text: '5,000 elements (canvas): a 200-node expansion drawn and placed in 410 ms (target 100).' });
+    // 50 is not over 50: by sector is within the target.
+    expect(tasks).toEqual({ verdict: 'missed', text: '5,000 elements (canvas): layouts blocking the main thread over 50 ms: concentric 171 ms, settling an expansion 74 ms.' });
+  });
+
+  it('reports a layout the app stopped, and leaves a skipped one out', () => {
+    const l = layouts({ fcoseWorker: t(90_400, 0, 'The force-directed layout of 6,667 nodes took longer than 90 s and was stopped.'), fcoseMainThread: null });
+    const [, , tasks] = browserTargets(run([size(20000, l, { canvas: render() })]));
+    expect(tasks).toEqual({ verdict: 'met', text: '20,000 elements (canvas): no layout blocked the main thread over 50 ms (fCoSE in worker stopped by the app at 90 s).' });
+    const skipped = browserTargets(run([size(20000, layouts({ fcoseWorker: null }), { canvas: render() })]));
+    expect(skipped[2]!.text).not.toContain('fCoSE');
+  });
+
+  it('checks the renderer choice only where WebGL is a software renderer', () => {
+    expect(browserTargets(run([], { gl: { renderer: SWIFTSHADER, appChoice: 'webgl' } }))[0]!.verdict).toBe('missed');
+    expect(browserTargets(run([], { gl: { renderer: 'ANGLE (NVIDIA GeForce RTX 3060)', appChoice: 'webgl' } }))[0]).toEqual({
+      verdict: 'not measured',
+      text: 'The GL renderer here is a hardware one; the app picks webgl.',
+    });
+    expect(browserTargets(run([], { gl: { renderer: null, appChoice: 'canvas' } }))[0]!.text).toBe('No WebGL 2 here; the app picks canvas.');
+  });
+
+  it('says when the app renderer was not measured, and checks the initial JavaScript', () => {
+    const checks = browserTargets(run([size(1000, layouts(), { webgl: render() })], { initialJs: { bytes: 900_000, gzipBytes: 201 * 1024, files: ['a.js'] } }));
+    expect(checks[1]).toEqual({ verdict: 'not measured', text: "1,000 elements (canvas): the app's renderer was not measured." });
+    expect(checks.at(-1)).toEqual({ verdict: 'missed', text: 'Initial JavaScript 201.0 kB gzipped (target 200 kB).' });
+    expect(browserTargets(run([], { initialJs: null })).at(-1)!.verdict).toBe('not measured');
+  });
+});
+
+describe('browserTable', () => {
+  it('shows a stopped layout as such and ends with the targets', () => {
+    const l = layouts({ fcoseWorker: t(90_400, 0, 'stopped') });
+    const table = browserTable(run([size(20000, l, { canvas: render({ expansion: t(1070, 679) }) })]));
+    expect(table).toContain('| 20,000 (6,667) | canvas | 190 (150) | 50 | 133 | 15.7 | 1070 (679) | 425 (0.0) | 200 (0.0) | 50 (0.0) | 45 (0.0) | stopped at 90 s |');
+    expect(table).toContain('- **missed**: 20,000 elements (canvas): a 200-node expansion drawn and placed in 1070 ms (target 100).');
+    expect(table.trimEnd().split('\n').at(-1)).toBe('- **met**: Initial JavaScript 160.0 kB gzipped (target 200 kB).');
+  });
+});
