@@ -304,6 +304,22 @@ describe('the canvas', () => {
     const near = await focused();
     await page.getByTestId('ego-depth').fill('2');
     await expect.poll(focused).toBeGreaterThan(near);
+
+    // Expanding a node during an ego view moves the view to it (same depth), so what comes in is not faded out of sight.
+    const onCanvas = new Set(await canvasIds());
+    const next = [...neighboursOf(member)].find((id) => onCanvas.has(id) && [...neighboursOf(id)].some((n) => !onCanvas.has(n)));
+    if (!next) throw new Error(`No neighbour of ${member} has neighbours off the canvas: pick another node for this test.`);
+    const arriving = [...neighboursOf(next)].filter((id) => !onCanvas.has(id));
+    await page.evaluate((id) => window.__atlasTest!.expand(id, {}), next);
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), arriving);
+    const label = await page.evaluate((id) => String(window.__atlasCy!.getElementById(id).data('label')), next);
+    await expect.poll(() => page.getByTestId('ego-bar').textContent()).toContain(`Around ${label}`);
+    await expect.poll(() => page.getByTestId('ego-depth').inputValue()).toBe('2');
+    await expect
+      .poll(() => page.evaluate((ids) => ids.filter((id) => window.__atlasCy!.getElementById(id).hasClass('faded')), arriving))
+      .toEqual([]);
+    expect(await page.evaluate((id) => window.__atlasCy!.getElementById(id).hasClass('ego-centre'), next)).toBe(true);
+
     await page.getByRole('button', { name: 'Show all' }).click();
     await page.getByTestId('ego-bar').waitFor({ state: 'detached' });
   });

@@ -136,6 +136,8 @@ export function useExplore(): ExploreState {
     }
     if (missing.length) setMarkedIds(starts);
     addGraph(slice);
+    // An ego view follows what is expanded or shown, so what comes in is not faded out of sight; a group has no one centre.
+    setEgo((current) => current && (group ? null : { id: first, depth: current.depth }));
     setAnchor(group ? { id: first, centre: true, group: starts } : { id: first, centre: mode === 'show' });
     const done: Expansion = { id: first, ids: starts, options, limit, truncated: slice.truncated };
     setExpansion(slice.truncated && limit < MAX_SLICE ? done : null);
