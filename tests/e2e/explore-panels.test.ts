@@ -99,6 +99,11 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
     await expect.poll(() => kindsVisible(), PATIENT).not.toContain('PERSON');
     const hiddenPeople = demo.nodes.filter((n) => n.kind === 'Person' && before.includes(n.id)).length;
     expect(await page.getByTestId('filters-hidden').textContent()).toBe(`${hiddenPeople} ${hiddenPeople === 1 ? 'node' : 'nodes'} hidden by filters`);
+    // The tab says so too, and its row still fits the panel (1,400 px wide): nothing to scroll sideways to.
+    expect(await page.getByRole('tab', { name: `Filters, ${hiddenPeople} hidden` }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('tab-filters-badge').getAttribute('title')).toBe(`${hiddenPeople} hidden`);
+    const row = await page.getByRole('tablist', { name: 'Explorer panels' }).evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(row.scroll).toBeLessThanOrEqual(row.client);
     expect(await canvasIds()).toEqual(before); // hidden, not removed
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => visibleIds(), PATIENT).toEqual(before);

@@ -49,7 +49,7 @@ export function ExplorePage({ explore, show }: ExplorePageProps) {
     {
       key: 'filters',
       label: 'Filters',
-      badge: hidden > 0 ? `${hidden} hidden` : null,
+      badge: hidden > 0 ? { count: hidden, what: 'hidden' } : null,
       content: <FiltersPanel graph={graph} filters={filters} facets={explore.facets} onChange={explore.setFilters} />,
     },
     {

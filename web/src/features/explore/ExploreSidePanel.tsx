@@ -3,8 +3,11 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 export interface SidePanelTab {
   key: string;
   label: string;
-  /** A short count after the label ("Filters · 12 hidden"). */
-  badge?: string | null;
+  /**
+   * A count after the label, e.g. the nodes the filters hide: the number is shown (the tab row must
+   * fit the panel), "12 hidden" is said to screen readers and shown as the tooltip.
+   */
+  badge?: { count: number; what: string } | null;
   content: ReactNode;
 }
 
@@ -66,9 +69,14 @@ export function ExploreSidePanel({ tabs, active, onActivate, alert }: ExploreSid
               className="side-panel-tab"
               data-testid={`tab-${tab.key}`}
               onClick={() => activate(tab.key)}
+              aria-label={tab.badge ? `${tab.label}, ${tab.badge.count} ${tab.badge.what}` : undefined}
             >
               {tab.label}
-              {tab.badge && <span className="tab-badge">{tab.badge}</span>}
+              {tab.badge && (
+                <span className="tab-badge" title={`${tab.badge.count} ${tab.badge.what}`} aria-hidden data-testid={`tab-${tab.key}-badge`}>
+                  {tab.badge.count}
+                </span>
+              )}
             </button>
           ))}
         </div>
