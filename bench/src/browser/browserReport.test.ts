@@ -29,7 +29,7 @@ function run(sizes: SizeResult[], over: Partial<BrowserBenchResult> = {}): Brows
     date: '2026-11-28',
     machine: { cpus: 2, cpuModel: 'Test CPU', loadAverage: 0.5, node: 'v20', chromium: '156' },
     gl: { renderer: SWIFTSHADER, appChoice: 'canvas' },
-    initialJs: { bytes: 500_000, gzipBytes: 160 * 1024, files: ['a.js'] },
+    initialJs: { bytes: 500_000, gzipBytes: 160 * 1024, files: [{ file: 'a.js', bytes: 500_000, gzipBytes: 160 * 1024 }] },
     expansionNodes: 200,
     panSeconds: 3,
     sizes,
@@ -71,7 +71,7 @@ describe('browserTargets', () => {
   });
 
   it('says when the app renderer was not measured, and checks the initial JavaScript', () => {
-    const checks = browserTargets(run([size(1000, layouts(), { webgl: render() })], { initialJs: { bytes: 900_000, gzipBytes: 201 * 1024, files: ['a.js'] } }));
+    const checks = browserTargets(run([size(1000, layouts(), { webgl: render() })], { initialJs: { bytes: 900_000, gzipBytes: 201 * 1024, files: [{ file: 'a.js', bytes: 900_000, gzipBytes: 201 * 1024 }] } }));
     expect(checks[1]).toEqual({ verdict: 'not measured', text: "1,000 elements (canvas): the app's renderer was not measured." });
     expect(checks.at(-1)).toEqual({ verdict: 'missed', text: 'Initial JavaScript 201.0 kB gzipped (target 200 kB).' });
     expect(browserTargets(run([], { initialJs: null })).at(-1)!.verdict).toBe('not measured');
