@@ -127,7 +127,7 @@ describe('SearchBox', () => {
   it('groups suggestions by kind under headings and marks what matched, typos included', async () => {
     const hits = [
       hit('gov', 'Data governance', 'THEME', null),
-      hit('ana', 'Ana Weber', 'PERSON', null),
+      hit('ana', 'Ana Weber', 'PERSON', 'Head of E-Governance · Senatskanzlei'),
       hit('gov2', 'Governance of platforms', 'THEME', null),
     ];
     const { input } = renderSearch([searchMock('goverance', hits)]);
@@ -137,7 +137,9 @@ describe('SearchBox', () => {
     expect(groups.map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Themes', 'People']);
     // The keyboard walks the options as shown: both themes, then the person.
     expect(screen.getAllByRole('option').map((o) => o.querySelector('.search-option-label')?.textContent)).toEqual(['Data governance', 'Governance of platforms', 'Ana Weber']);
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['governance', 'Governance']);
+    // In the detail line too: a person found by their role shows why.
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['governance', 'Governance', 'Governance']);
+    expect(document.querySelector('.search-option-detail mark')?.textContent).toBe('Governance');
   });
 
   it('narrows to a kind and a sector with the chips', async () => {

@@ -27,7 +27,7 @@ export function Highlighted({ text, term }: { text: string; term: string }) {
   return <>{parts}</>;
 }
 
-/** One suggestion: the node as the canvas draws it, its name, its kind, and the server's detail line. */
+/** One suggestion: the node as the canvas draws it, its name, its kind, and the server's detail line (a role, an institution), each with what matched marked. */
 export function SearchOption({ id, hit, term, selected, onHover, onPick }: SearchOptionProps) {
   const { node, detail } = hit;
   return (
@@ -49,7 +49,11 @@ export function SearchOption({ id, hit, term, selected, onHover, onPick }: Searc
         <span className="search-option-label">
           <Highlighted text={node.label} term={term} />
         </span>
-        {detail && <span className="search-option-detail">{detail}</span>}
+        {detail && (
+          <span className="search-option-detail">
+            <Highlighted text={detail} term={term} />
+          </span>
+        )}
       </span>
       <span className="kind-tag">{kindOf(node.kind)}</span>
     </div>
