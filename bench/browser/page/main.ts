@@ -95,17 +95,18 @@ async function render(request: RenderRequest): Promise<RenderResult> {
 
 /**
  * One of the app's full layouts, timed to its positions applied, the view fitted and drawn. A layout
- * the app stops (past its time limit, as fCoSE on 20k elements on a slow machine) is a result, not
- * a failure of the run: it says so, with the app's message.
+ * the app stops at its time limit (fCoSE on 20k elements on a slow machine) is a result, not a
+ * failure of the run: it says so, with the app's message. Any other failure ends the run.
  */
 async function appLayout(cy: Core, name: LayoutName): Promise<Timed> {
   let stopped: string | undefined;
   const result = await timed(async () => {
-    await new Promise<void>((resolve) =>
+    await new Promise<void>((resolve, reject) =>
       runFullLayout(cy, name, {
         root: null,
         onDone: resolve,
-        onError: (message) => {
+        onError: (message, timedOut) => {
+          if (!timedOut) return reject(new Error(message));
           stopped = message;
           resolve();
         },

@@ -53,10 +53,15 @@ describe('browserTargets', () => {
     expect(tasks).toEqual({ verdict: 'missed', text: '5,000 elements (canvas): layouts blocking the main thread over 50 ms: concentric 171 ms, settling an expansion 74 ms.' });
   });
 
-  it('reports a layout the app stopped, and leaves a skipped one out', () => {
-    const l = layouts({ fcoseWorker: t(90_400, 0, 'The force-directed layout of 6,667 nodes took longer than 90 s and was stopped.'), fcoseMainThread: null });
-    const [, , tasks] = browserTargets(run([size(20000, l, { canvas: render() })]));
+  it('reports a layout the app stopped, judges the tasks it ran meanwhile, and leaves a skipped one out', () => {
+    const stoppedAt = (longestTaskMs: number) => t(90_400, longestTaskMs, 'The force-directed layout of 6,667 nodes took longer than 90 s and was stopped.');
+    const [, , tasks] = browserTargets(run([size(20000, layouts({ fcoseWorker: stoppedAt(0), fcoseMainThread: null }), { canvas: render() })]));
     expect(tasks).toEqual({ verdict: 'met', text: '20,000 elements (canvas): no layout blocked the main thread over 50 ms (fCoSE in worker stopped by the app at 90 s).' });
+    const [, , blocking] = browserTargets(run([size(20000, layouts({ fcoseWorker: stoppedAt(75) }), { canvas: render() })]));
+    expect(blocking).toEqual({
+      verdict: 'missed',
+      text: '20,000 elements (canvas): layouts blocking the main thread over 50 ms: fCoSE in worker 75 ms (fCoSE in worker stopped by the app at 90 s).',
+    });
     const skipped = browserTargets(run([size(20000, layouts({ fcoseWorker: null }), { canvas: render() })]));
     expect(skipped[2]!.text).not.toContain('fCoSE');
   });
@@ -80,9 +85,9 @@ describe('browserTargets', () => {
 
 describe('browserTable', () => {
   it('shows a stopped layout as such and ends with the targets', () => {
-    const l = layouts({ fcoseWorker: t(90_400, 0, 'stopped') });
+    const l = layouts({ fcoseWorker: t(90_400, 75, 'stopped') });
     const table = browserTable(run([size(20000, l, { canvas: render({ expansion: t(1070, 679) }) })]));
-    expect(table).toContain('| 20,000 (6,667) | canvas | 190 (150) | 50 | 133 | 15.7 | 1070 (679) | 425 (0.0) | 200 (0.0) | 50 (0.0) | 45 (0.0) | stopped at 90 s |');
+    expect(table).toContain('| 20,000 (6,667) | canvas | 190 (150) | 50 | 133 | 15.7 | 1070 (679) | 425 (0.0) | 200 (0.0) | 50 (0.0) | 45 (0.0) | stopped at 90 s (75) |');
     expect(table).toContain('- **missed**: 20,000 elements (canvas): a 200-node expansion drawn and placed in 1070 ms (target 100).');
     expect(table.trimEnd().split('\n').at(-1)).toBe('- **met**: Initial JavaScript 160.0 kB gzipped (target 200 kB).');
   });

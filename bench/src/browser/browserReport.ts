@@ -29,7 +29,7 @@ export const TARGETS = { expansionMs: 100, longestTaskMs: 50, initialJsGzipBytes
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 const seconds = (value: number) => `${Math.round(value / 1000)} s`;
-const timedCell = (t: Timed | null) => (!t ? 'skipped' : t.stopped ? `stopped at ${seconds(t.ms)}` : `${ms(t.ms)} (${ms(t.longestTaskMs)})`);
+const timedCell = (t: Timed | null) => (!t ? 'skipped' : `${t.stopped ? `stopped at ${seconds(t.ms)}` : ms(t.ms)} (${ms(t.longestTaskMs)})`);
 const count = (n: number) => n.toLocaleString('en');
 
 export type Verdict = 'met' | 'missed' | 'not measured';
@@ -77,9 +77,9 @@ export function browserTargets(result: BrowserBenchResult): TargetCheck[] {
     const tasks: [string, Timed][] = [...APP_LAYOUTS.map(([key, name]) => [name, size.layouts[key]] as [string, Timed | null]), ['settling an expansion', render.settle] as [string, Timed]].filter(
       (entry): entry is [string, Timed] => entry[1] !== null,
     );
-    const measured = tasks.filter(([, t]) => !t.stopped);
+    // A layout the app stopped blocked the page while it ran too: its longest task counts.
     const stopped = tasks.filter(([, t]) => t.stopped).map(([name, t]) => `${name} stopped by the app at ${seconds(t.ms)}`);
-    const over = measured.filter(([, t]) => t.longestTaskMs > TARGETS.longestTaskMs).map(([name, t]) => `${name} ${ms(t.longestTaskMs)} ms`);
+    const over = tasks.filter(([, t]) => t.longestTaskMs > TARGETS.longestTaskMs).map(([name, t]) => `${name} ${ms(t.longestTaskMs)} ms`);
     checks.push({
       verdict: over.length ? 'missed' : 'met',
       text:

@@ -18,7 +18,7 @@ export interface FrameStats {
 export interface Timed {
   ms: number;
   longestTaskMs: number;
-  /** Set when the app stopped the step itself (a layout past its time limit): its message; `ms` is then the time until it stopped. */
+  /** Set when the app stopped the step at its time limit (a layout): its message; `ms` is then the time until it stopped. */
   stopped?: string;
 }
 

@@ -10,6 +10,9 @@ export class LayoutCancelled extends Error {
 /** A layout that failed or ran out of time; its message is written for the reader. */
 export class LayoutFailed extends Error {}
 
+/** A layout stopped because it ran past its time limit (a failure of the size, not of the code). */
+export class LayoutTimedOut extends LayoutFailed {}
+
 const NAMES: Record<LayoutJobName, string> = {
   fcose: 'force-directed',
   concentric: 'concentric',
@@ -21,7 +24,7 @@ const NAMES: Record<LayoutJobName, string> = {
 export const layoutWhat = (name: LayoutJobName) => `The ${NAMES[name]} layout`;
 
 export const timedOut = (what: string, nodes: number, ms: number) =>
-  new LayoutFailed(`${what} of ${nodes.toLocaleString('en')} nodes took longer than ${Math.round(ms / 1000)} s and was stopped.`);
+  new LayoutTimedOut(`${what} of ${nodes.toLocaleString('en')} nodes took longer than ${Math.round(ms / 1000)} s and was stopped.`);
 
 export const failed = (what: string, reason: string) => new LayoutFailed(`${what} failed: ${reason.replace(/\.$/, '')}.`);
 

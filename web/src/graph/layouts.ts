@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { LayoutName } from '../features/explore/exploreContract.ts';
 import { applyPositions } from './applyPositions.ts';
 import { fitView } from './fitView.ts';
-import { layoutErrorMessage } from './layoutErrors.ts';
+import { layoutErrorMessage, LayoutTimedOut } from './layoutErrors.ts';
 import type { LayoutJob } from './layoutJobs.ts';
 import { animates } from './scaleMode.ts';
 import { layoutGraphOf, layoutInput, layoutOffThread } from './workerLayout.ts';
@@ -11,8 +11,8 @@ export interface FullLayoutOptions {
   /** Breadth-first starts here (the selected node); else from each component's best-linked node. */
   root?: string | null;
   onDone: () => void;
-  /** The layout failed or ran out of time; the nodes stayed where they were. */
-  onError: (message: string) => void;
+  /** The layout failed or ran out of time (`timedOut`); the nodes stayed where they were. */
+  onError: (message: string, timedOut: boolean) => void;
 }
 
 /** What the worker is asked for: fCoSE reads sizes and positions, the others only ids, sectors and links. */
@@ -43,7 +43,7 @@ export function runFullLayout(cy: Core, name: LayoutName, options: FullLayoutOpt
     },
     (error: unknown) => {
       const message = layoutErrorMessage(error);
-      if (message !== null) options.onError(message);
+      if (message !== null) options.onError(message, error instanceof LayoutTimedOut);
     },
   );
 }
