@@ -305,7 +305,10 @@ describe('the canvas', () => {
     await page.getByTestId('ego-depth').fill('2');
     await expect.poll(focused).toBeGreaterThan(near);
 
-    // Expanding a node during an ego view moves the view to it (same depth), so what comes in is not faded out of sight.
+    // Expanding a node during an ego view moves the view to it (same depth, selected), so what comes in
+    // is not faded out of sight. At depth 1 around the member, nodes two hops away would be faded.
+    await page.getByTestId('ego-depth').fill('1');
+    await expect.poll(focused).toBe(near);
     const onCanvas = new Set(await canvasIds());
     const next = [...neighboursOf(member)].find((id) => onCanvas.has(id) && [...neighboursOf(id)].some((n) => !onCanvas.has(n)));
     if (!next) throw new Error(`No neighbour of ${member} has neighbours off the canvas: pick another node for this test.`);
@@ -314,7 +317,8 @@ describe('the canvas', () => {
     await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), arriving);
     const label = await page.evaluate((id) => String(window.__atlasCy!.getElementById(id).data('label')), next);
     await expect.poll(() => page.getByTestId('ego-bar').textContent()).toContain(`Around ${label}`);
-    await expect.poll(() => page.getByTestId('ego-depth').inputValue()).toBe('2');
+    await expect.poll(() => page.getByTestId('ego-depth').inputValue()).toBe('1');
+    expect(await page.evaluate((id) => window.__atlasCy!.getElementById(id).selected(), next)).toBe(true);
     await expect
       .poll(() => page.evaluate((ids) => ids.filter((id) => window.__atlasCy!.getElementById(id).hasClass('faded')), arriving))
       .toEqual([]);

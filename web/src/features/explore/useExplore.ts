@@ -89,6 +89,8 @@ export function useExplore(): ExploreState {
   const [expansion, setExpansion] = useState<Expansion | null>(null);
   const { present } = history;
   const facets = useMemo(() => facetsOf(present.graph), [present.graph]);
+  // Undo can take the ego view's centre off the canvas: then there is no ego view.
+  const liveEgo = useMemo(() => (ego && present.graph.nodes.some((node) => node.id === ego.id) ? ego : null), [ego, present.graph]);
 
   /** An undoable change; the canvas's positions go with the state being left. */
   const change = (update: (state: CanvasState) => CanvasChange | null) =>
@@ -136,8 +138,13 @@ export function useExplore(): ExploreState {
     }
     if (missing.length) setMarkedIds(starts);
     addGraph(slice);
-    // An ego view follows what is expanded or shown, so what comes in is not faded out of sight; a group has no one centre.
-    setEgo((current) => current && (group ? null : { id: first, depth: current.depth }));
+    // An ego view follows what is expanded or shown (selected, as "Focus on its neighbourhood" does), so
+    // what comes in is not faded out of sight; a group has no one centre. Nothing new: it stays put.
+    if (group) setEgo(null);
+    else if (liveEgo && slice.nodes.some((node) => !known.has(node.id))) {
+      setEgo((current) => current && { id: first, depth: current.depth });
+      if (mode === 'expand') selectOne(first);
+    }
     setAnchor(group ? { id: first, centre: true, group: starts } : { id: first, centre: mode === 'show' });
     const done: Expansion = { id: first, ids: starts, options, limit, truncated: slice.truncated };
     setExpansion(slice.truncated && limit < MAX_SLICE ? done : null);
@@ -217,7 +224,7 @@ export function useExplore(): ExploreState {
     selection,
     markedIds,
     pinned: present.pinned,
-    ego,
+    ego: liveEgo,
     pathIndex,
     pending,
     pendingLimit,
