@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LayoutCancelled, LayoutFailed } from './layoutErrors.ts';
+import { LayoutCancelled, LayoutFailed, LayoutTimedOut } from './layoutErrors.ts';
 import type { LayoutJob } from './layoutJobs.ts';
 import type { LayoutReply, LayoutRequest } from './layoutWorker.ts';
 import type { NodeSingular } from 'cytoscape';
@@ -69,6 +69,7 @@ describe('layoutOffThread', () => {
     const rejected = expect(result).rejects.toThrow('The concentric layout of 2 nodes took longer than 30 s and was stopped.');
     vi.advanceTimersByTime(30_000);
     await rejected;
+    await expect(result).rejects.toBeInstanceOf(LayoutTimedOut);
     expect(FakeWorker.last!.terminated).toBe(true);
   });
 
