@@ -4,8 +4,8 @@ export interface SidePanelTab {
   key: string;
   label: string;
   /**
-   * A count after the label, e.g. the nodes the filters hide: the number is shown (the tab row must
-   * fit the panel), "12 hidden" is said to screen readers and shown as the tooltip.
+   * A count after the label, e.g. the nodes the filters hide: the number is shown (up to "99+": the
+   * tab row must fit the panel), "1,234 hidden" is said to screen readers and shown as the tooltip.
    */
   badge?: { count: number; what: string } | null;
   content: ReactNode;
@@ -18,6 +18,9 @@ interface ExploreSidePanelProps {
   /** Shown above the tabs' content (a shared link that could not be opened). */
   alert?: ReactNode;
 }
+
+/** A tab's count as shown: at most three characters, so the tab row fits the panel ("99+" beyond). */
+export const badgeText = (count: number): string => (count > 99 ? '99+' : String(count));
 
 // A narrow window starts with the panel folded away, so the canvas gets the screen.
 const NARROW = '(max-width: 760px)';
@@ -69,12 +72,12 @@ export function ExploreSidePanel({ tabs, active, onActivate, alert }: ExploreSid
               className="side-panel-tab"
               data-testid={`tab-${tab.key}`}
               onClick={() => activate(tab.key)}
-              aria-label={tab.badge ? `${tab.label}, ${tab.badge.count} ${tab.badge.what}` : undefined}
+              aria-label={tab.badge ? `${tab.label}, ${tab.badge.count.toLocaleString('en')} ${tab.badge.what}` : undefined}
             >
               {tab.label}
               {tab.badge && (
-                <span className="tab-badge" title={`${tab.badge.count} ${tab.badge.what}`} aria-hidden data-testid={`tab-${tab.key}-badge`}>
-                  {tab.badge.count}
+                <span className="tab-badge" title={`${tab.badge.count.toLocaleString('en')} ${tab.badge.what}`} aria-hidden data-testid={`tab-${tab.key}-badge`}>
+                  {badgeText(tab.badge.count)}
                 </span>
               )}
             </button>
