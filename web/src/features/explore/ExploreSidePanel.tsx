@@ -22,6 +22,9 @@ interface ExploreSidePanelProps {
 /** A tab's count as shown: at most three characters, so the tab row fits the panel ("99+" beyond). */
 export const badgeText = (count: number): string => (count > 99 ? '99+' : String(count));
 
+/** A tab's count in words ("1,234 hidden"): its tooltip, and part of the tab's name. */
+const badgeWords = ({ count, what }: NonNullable<SidePanelTab['badge']>) => `${count.toLocaleString('en')} ${what}`;
+
 // A narrow window starts with the panel folded away, so the canvas gets the screen.
 const NARROW = '(max-width: 760px)';
 const startsCollapsed = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
@@ -72,11 +75,11 @@ export function ExploreSidePanel({ tabs, active, onActivate, alert }: ExploreSid
               className="side-panel-tab"
               data-testid={`tab-${tab.key}`}
               onClick={() => activate(tab.key)}
-              aria-label={tab.badge ? `${tab.label}, ${tab.badge.count.toLocaleString('en')} ${tab.badge.what}` : undefined}
+              aria-label={tab.badge ? `${tab.label}, ${badgeWords(tab.badge)}` : undefined}
             >
               {tab.label}
               {tab.badge && (
-                <span className="tab-badge" title={`${tab.badge.count.toLocaleString('en')} ${tab.badge.what}`} aria-hidden data-testid={`tab-${tab.key}-badge`}>
+                <span className="tab-badge" title={badgeWords(tab.badge)} aria-hidden data-testid={`tab-${tab.key}-badge`}>
                   {badgeText(tab.badge.count)}
                 </span>
               )}
