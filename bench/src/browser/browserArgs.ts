@@ -15,10 +15,17 @@ export interface BrowserBenchArgs {
   workerFcoseMax: number;
   /** Build the web app first (npm run build) to measure its initial JavaScript. */
   build: boolean;
+  /**
+   * Launch Chromium with flags that make it use SwiftShader (its software GL) as if it were a GPU:
+   * 2D canvas, rasterisation and compositing on it. Off by default: the benchmark measures Chromium
+   * as a user runs it. Every run up to results/browser-2026-11-28.json had these flags.
+   */
+  swiftshaderAsGpu: boolean;
 }
 
 export const BROWSER_USAGE = `Usage: npm run bench:browser -- [--sizes 1000,5000,20000] [--renderers canvas,webgl] [--pan 3]
-       [--expansion 200] [--main-thread-fcose-max 5000] [--worker-fcose-max 20000] [--no-build]`;
+       [--expansion 200] [--main-thread-fcose-max 5000] [--worker-fcose-max 20000] [--no-build]
+       [--swiftshader-as-gpu]`;
 
 const RENDERERS: readonly RendererName[] = ['canvas', 'webgl'];
 
@@ -48,6 +55,7 @@ export function parseBrowserArgs(argv: string[]): BrowserBenchArgs | null {
       'main-thread-fcose-max': { type: 'string', default: '5000' },
       'worker-fcose-max': { type: 'string', default: '20000' },
       'no-build': { type: 'boolean', default: false },
+      'swiftshader-as-gpu': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -63,5 +71,6 @@ export function parseBrowserArgs(argv: string[]): BrowserBenchArgs | null {
     mainThreadFcoseMax: limit(values['main-thread-fcose-max'], '--main-thread-fcose-max'),
     workerFcoseMax: limit(values['worker-fcose-max'], '--worker-fcose-max'),
     build: !values['no-build'],
+    swiftshaderAsGpu: values['swiftshader-as-gpu'],
   };
 }

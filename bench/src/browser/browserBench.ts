@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BROWSER_USAGE, parseBrowserArgs, type BrowserBenchArgs } from './browserArgs.ts';
-import { browserTable, saveBrowserResult, type BrowserBenchResult, type SizeResult } from './browserReport.ts';
+import { browserResultPath, browserTable, GRAPHICS_FEATURES, graphicsLine, saveBrowserResult, type BrowserBenchResult, type ChromiumGraphics, type SizeResult } from './browserReport.ts';
 import type { BrowserBenchApi, LayoutRequest, RenderRequest } from './browserTypes.ts';
 import { buildPage } from './buildPage.ts';
 import { initialJs, type InitialJs } from './initialJs.ts';
@@ -24,23 +24,33 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const say = (line: string) => console.log(line);
 
-/** Debian's Chromium, never a downloaded one; GPU flags so WebGL runs (on SwiftShader when there is no GPU). */
-async function launch(): Promise<Browser> {
+/**
+ * Makes Chromium treat SwiftShader, its software GL, as a GPU: 2D canvas, rasterisation and
+ * compositing on it (--swiftshader-as-gpu). Without a GPU, Chromium draws 2D canvases in software
+ * and runs WebGL on SwiftShader by itself; these flags make every 2D frame go through SwiftShader
+ * too, which no user's browser does, and which doubled the wall time of a frame here.
+ */
+export const SWIFTSHADER_AS_GPU = ['--ignore-gpu-blocklist', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+
+/** Debian's Chromium, never a downloaded one, with its own graphics settings unless `gpuFlags` are given. */
+async function launch(gpuFlags: string[]): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-gpu-blocklist',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-    ],
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...gpuFlags],
   });
+}
+
+/** How this Chromium draws: the GPU flags it got and its feature status (what chrome://gpu shows). */
+async function graphicsOf(browser: Browser, flags: string[]): Promise<ChromiumGraphics> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const info = (await session.send('SystemInfo.getInfo')) as { gpu: { featureStatus: Record<string, string> } };
+    const features = Object.fromEntries(GRAPHICS_FEATURES.map((feature) => [feature, info.gpu.featureStatus[feature] ?? 'unknown']));
+    return { flags, features };
+  } finally {
+    await session.detach();
+  }
 }
 
 function npmBuild(): Promise<void> {
@@ -90,8 +100,11 @@ async function main(): Promise<void> {
   say('Building the benchmark page (Vite) ...');
   const pageDir = await buildPage();
   const server = await serveFolder(pageDir);
-  const browser = await launch();
+  const gpuFlags = args.swiftshaderAsGpu ? SWIFTSHADER_AS_GPU : [];
+  const browser = await launch(gpuFlags);
   try {
+    const graphics = await graphicsOf(browser, gpuFlags);
+    say(graphicsLine(graphics));
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => say(`page error: ${error.message}`));
     await page.goto(server.url);
@@ -104,19 +117,21 @@ async function main(): Promise<void> {
     const result: BrowserBenchResult = {
       date: new Date().toISOString().slice(0, 10),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverage, node: process.version, chromium: browser.version() },
+      graphics,
       gl,
       initialJs: js,
       expansionNodes: args.expansion,
       panSeconds: args.panSeconds,
       sizes: [],
     };
+    const file = await browserResultPath(result.date);
     for (const elements of args.sizes) {
       result.sizes.push(await measureSize(page, elements, args, say));
       // Saved after every size: the big ones take minutes on a busy machine, and an interrupted run keeps what it measured.
-      await saveBrowserResult(result);
+      await saveBrowserResult(result, file);
     }
     say(`\n${browserTable(result)}\n`);
-    say(`Wrote ${await saveBrowserResult(result)}.`);
+    say(`Wrote ${await saveBrowserResult(result, file)}.`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserTable, browserTargets, type BrowserBenchResult, type SizeResult } from './browserReport.ts';
+import { browserResultPath, browserTable, browserTargets, graphicsLine, saveBrowserResult, type BrowserBenchResult, type SizeResult } from './browserReport.ts';
 import type { LayoutResult, RenderResult, Timed } from './browserTypes.ts';
 
 const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
@@ -28,6 +31,7 @@ function run(sizes: SizeResult[], over: Partial<BrowserBenchResult> = {}): Brows
   return {
     date: '2026-11-28',
     machine: { cpus: 2, cpuModel: 'Test CPU', loadAverage: 0.5, node: 'v20', chromium: '156' },
+    graphics: { flags: [], features: { '2d_canvas': 'unavailable_software', rasterization: 'disabled_software', gpu_compositing: 'disabled_software', webgl: 'unavailable_software' } },
     gl: { renderer: SWIFTSHADER, appChoice: 'canvas' },
     initialJs: { bytes: 500_000, gzipBytes: 160 * 1024, files: [{ file: 'a.js', bytes: 500_000, gzipBytes: 160 * 1024 }] },
     expansionNodes: 200,
@@ -90,5 +94,34 @@ describe('browserTable', () => {
     expect(table).toContain('| 20,000 (6,667) | canvas | 190 (150) | 50 | 133 | 15.7 | 1070 (679) | 425 (0.0) | 200 (0.0) | 50 (0.0) | 45 (0.0) | stopped at 90 s (75) |');
     expect(table).toContain('- **missed**: 20,000 elements (canvas): a 200-node expansion drawn and placed in 1070 ms (target 100).');
     expect(table.trimEnd().split('\n').at(-1)).toBe('- **met**: Initial JavaScript 160.0 kB gzipped (target 200 kB).');
+  });
+});
+
+describe('graphicsLine', () => {
+  it("says how Chromium drew: its own settings or the flags it got, and each feature's status", () => {
+    expect(browserTable(run([]))).toContain(
+      "Chromium's graphics (chrome://gpu), with its own settings (no GPU flags): 2d_canvas unavailable_software, rasterization disabled_software, gpu_compositing disabled_software, webgl unavailable_software.",
+    );
+    expect(graphicsLine({ flags: ['--use-angle=swiftshader'], features: { '2d_canvas': 'enabled', webgl: 'enabled' } })).toBe(
+      "Chromium's graphics (chrome://gpu), with --use-angle=swiftshader: 2d_canvas enabled, rasterization unknown, gpu_compositing unknown, webgl enabled.",
+    );
+    expect(graphicsLine(undefined)).toMatch(/not recorded/);
+  });
+});
+
+describe('browserResultPath', () => {
+  it("keeps an earlier run of the day: a second run gets its own file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-browser-results-'));
+    try {
+      const first = await browserResultPath('2026-11-28', dir);
+      expect(path.basename(first)).toBe('browser-2026-11-28.json');
+      await saveBrowserResult(run([]), first);
+      const second = await browserResultPath('2026-11-28', dir);
+      expect(path.basename(second)).toBe('browser-2026-11-28-2.json');
+      await writeFile(second, '{}');
+      expect(JSON.parse(await readFile(first, 'utf8'))).toMatchObject({ date: '2026-11-28', sizes: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

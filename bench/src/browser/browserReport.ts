@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSoftwareGl } from '../../../web/src/graph/renderer.ts';
+import { freeResultPath } from '../report.ts';
 import type { GlInfo, LayoutResult, RenderResult, RendererName, Timed } from './browserTypes.ts';
 import type { InitialJs } from './initialJs.ts';
 
@@ -13,9 +14,18 @@ export interface SizeResult {
   renders: Partial<Record<RendererName, RenderResult>>;
 }
 
+/** How Chromium drew: the flags it was launched with beyond the basics, and its GPU feature status (chrome://gpu). */
+export interface ChromiumGraphics {
+  flags: string[];
+  /** Feature → status as chrome://gpu names them, e.g. 2d_canvas → unavailable_software. */
+  features: Record<string, string>;
+}
+
 export interface BrowserBenchResult {
   date: string;
   machine: { cpus: number; cpuModel: string; loadAverage: number; node: string; chromium: string };
+  /** Absent in results up to browser-2026-11-28.json, which all ran with --swiftshader-as-gpu's flags. */
+  graphics?: ChromiumGraphics;
   gl: GlInfo;
   /** Null when the web app could not be built. */
   initialJs: InitialJs | null;
@@ -99,6 +109,17 @@ export function browserTargets(result: BrowserBenchResult): TargetCheck[] {
   return checks;
 }
 
+/** The features that decide how the canvas is drawn, in the order the report names them. */
+export const GRAPHICS_FEATURES = ['2d_canvas', 'rasterization', 'gpu_compositing', 'webgl'] as const;
+
+/** "Chromium's graphics, with its own settings: 2d_canvas unavailable_software, ..." (or the flags it was given). */
+export function graphicsLine(graphics: ChromiumGraphics | undefined): string {
+  if (!graphics) return "Chromium's graphics: not recorded (runs up to browser-2026-11-28.json made it use SwiftShader as a GPU).";
+  const how = graphics.flags.length ? `with ${graphics.flags.join(' ')}` : 'with its own settings (no GPU flags)';
+  const features = GRAPHICS_FEATURES.map((feature) => `${feature} ${graphics.features[feature] ?? 'unknown'}`).join(', ');
+  return `Chromium's graphics (chrome://gpu), ${how}: ${features}.`;
+}
+
 const layoutCells = (l: LayoutResult) =>
   [l.concentric, l.breadthfirst, l.sector, l.fcoseWorker, l.redraw, l.concentricMainThread, l.fcoseMainThread].map(timedCell).join(' | ');
 
@@ -106,6 +127,8 @@ export function browserTable(result: BrowserBenchResult): string {
   const lines = [
     `Measured ${result.date} in Chromium ${result.machine.chromium} on ${result.machine.cpus} × ${result.machine.cpuModel}; Node ${result.machine.node}; ` +
       `load average ${result.machine.loadAverage} at the start. WebGL renderer: ${result.gl.renderer ?? 'none'}; the app picks ${result.gl.appChoice}.`,
+    '',
+    graphicsLine(result.graphics),
     '',
     `Times in ms; in brackets the longest main-thread task meanwhile (0: none over 50 ms). Expansion: ${result.expansionNodes} nodes merged, placed and drawn; ` +
       'settled: then relaxed by fCoSE in the worker and moved there. Layouts as the app runs them (computed in the worker; animated on a small canvas, applied in slices on a large one); redraw: every node moved a pixel and drawn.',
@@ -138,10 +161,14 @@ export function browserTable(result: BrowserBenchResult): string {
 
 const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../results');
 
-/** bench/results/browser-<date>.json */
-export async function saveBrowserResult(result: BrowserBenchResult): Promise<string> {
-  await mkdir(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, `browser-${result.date}.json`);
+/** Where a run started on `date` saves: bench/results/browser-<date>[-N].json, the first that does not exist yet (an earlier run of the day keeps its file). */
+export async function browserResultPath(date: string, dir = RESULTS_DIR): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return freeResultPath(path.join(dir, `browser-${date}`));
+}
+
+/** Writes the run's figures so far to its file (browserResultPath), after every size. */
+export async function saveBrowserResult(result: BrowserBenchResult, file: string): Promise<string> {
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
 }
