@@ -84,6 +84,13 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
     await expect.poll(async () => (await page.getByRole('option').allTextContents()).every((t) => t.endsWith('Theme')), PATIENT).toBe(true);
     await page.getByRole('button', { name: 'Themes', pressed: true }).click();
 
+    // A person found by a keyword (not by name) says where the word was found, marked there.
+    // (Anna Franke is among the hits for "citizen" too: wait for the line of the new term.)
+    await search.fill('volunteering');
+    const byKeyword = page.getByRole('option', { name: /Anna Franke/ });
+    await expect.poll(() => byKeyword.getByTestId('search-option-match').textContent(), PATIENT).toMatch(/^Keywords: (.*, )?volunteering/);
+    expect(await byKeyword.locator('.search-option-match mark').allTextContents()).toEqual(['volunteering']);
+
     // Enter straight after typing picks the best hit for what is typed, even before the suggestions catch up.
     await search.fill('Anna Franke');
     await page.keyboard.press('Enter');

@@ -141,6 +141,50 @@ describe('search', () => {
     },
   );
 
+  it('says where a hit matched beyond its name: the matching keywords, an excerpt of an abstract; nothing when the name holds every word', async () => {
+    const MATCHED = /* GraphQL */ `
+      query Matched($query: String!, $kinds: [EntityKind!]) {
+        search(query: $query, kinds: $kinds, first: 50) { node { id label } matchedIn { field text } }
+      }`;
+    type Matched = { search: Array<{ node: { id: string; label: string }; matchedIn: { field: string; text: string } | null }> };
+    const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    // The rarest word of 7+ letters among people's keywords that is in no person's name: its people are all in the first 50 hits.
+    const people = demo.nodes.filter((n) => n.kind === 'Person');
+    const names = new Set(people.flatMap((p) => wordsOf(p.name)));
+    const holders = new Map<string, string[]>();
+    for (const person of people) {
+      for (const word of new Set(((person as { keywords?: string[] }).keywords ?? []).flatMap(wordsOf))) {
+        if (word.length >= 7 && !names.has(word)) holders.set(word, [...(holders.get(word) ?? []), person.id]);
+      }
+    }
+    const [word, ids] = [...holders].sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]))[0]!;
+    const byKeyword = (await api.query<Matched>(MATCHED, { query: word, kinds: ['PERSON'] })).data!.search;
+    for (const id of ids) {
+      const hit = byKeyword.find((h) => h.node.id === id);
+      expect(hit?.matchedIn?.field, `${id} for "${word}"`).toBe('KEYWORDS');
+      const keywords = (people.find((p) => p.id === id) as { keywords: string[] }).keywords;
+      // Exactly the keywords holding the word, in their order.
+      expect(hit!.matchedIn!.text).toBe(keywords.filter((k) => k.toLowerCase().includes(word)).join(', '));
+    }
+
+    // A paper found by a word of its abstract that its title lacks (the rarest such word): an excerpt around it.
+    const papers = demo.nodes.flatMap((n) => (n.kind === 'Paper' && n.abstract ? [{ id: n.id, title: n.title, abstract: n.abstract }] : []));
+    const counts = new Map<string, number>();
+    for (const p of papers) for (const w of new Set(wordsOf(p.abstract))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const [paper, rare] = papers
+      .flatMap((p) => wordsOf(p.abstract).filter((w) => w.length >= 7 && !wordsOf(p.title).some((t) => t.includes(w))).map((w) => [p, w] as const))
+      .sort((a, b) => counts.get(a[1])! - counts.get(b[1])! || a[1].localeCompare(b[1]))[0]!;
+    const byAbstract = (await api.query<Matched>(MATCHED, { query: rare, kinds: ['PAPER'] })).data!.search.find((h) => h.node.id === paper.id);
+    expect(byAbstract?.matchedIn?.field).toBe('ABSTRACT');
+    expect(byAbstract!.matchedIn!.text.toLowerCase()).toContain(rare);
+    expect(byAbstract!.matchedIn!.text.replace(/…/g, '').length).toBeLessThan(paper.abstract.length);
+
+    // The name holds the words: nothing more to say.
+    const theme = (await api.query<Matched>(MATCHED, { query: 'data governance' })).data!.search[0]!;
+    expect(theme.node.label).toBe('Data governance');
+    expect(theme.matchedIn).toBeNull();
+  });
+
   it('rejects overlong input and a bad page size with BAD_USER_INPUT', async () => {
     const long = await api.query(SEARCH, { query: 'x'.repeat(10_000) });
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

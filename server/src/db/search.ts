@@ -5,6 +5,7 @@ import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
 import { graphNodeOf } from './graphNode.ts';
 import { forgivesMoreThan, searchWords, wordsQuery } from './lucene.ts';
+import { matchedValueOf, searchMatchOf, type MatchedValue, type SearchMatch } from './searchMatch.ts';
 
 export interface SearchOptions {
   kinds?: readonly Kind[] | null;
@@ -16,6 +17,8 @@ export interface SearchHit {
   score: number;
   node: GraphNode;
   detail: string | null;
+  /** Where the words the name or title lacks were found (searchMatch.ts); null when it holds them all. */
+  matchedIn: SearchMatch | null;
 }
 
 // Without filters Lucene's own top-k is the answer, so the index is asked for `first` hits (and a
@@ -28,7 +31,7 @@ const SEARCH = /* cypher */ `
     AND ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
     AND ($sectors IS NULL OR ${sectorOf('n')} IN $sectors)
   WITH n, score ORDER BY score DESC, n.id ASC LIMIT $first
-  RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail`;
+  RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail, ${matchedValueOf('n')} AS matched`;
 
 /** Typos a word may have in the first ask; the second (only when the first finds too few) forgives up to two. */
 export const FIRST_ASK_TYPOS = 1;
@@ -56,11 +59,13 @@ export async function search(db: Db, text: string, options: SearchOptions): Prom
         kinds: peopleOnly ? null : kinds,
         sectors,
         first: neo4j.int(options.first),
+        words,
       });
       return result.records.map((record) => ({
         score: Number(record.get('score')),
         node: record.get('node') as GraphNode,
         detail: (record.get('detail') as string | null) ?? null,
+        matchedIn: searchMatchOf(record.get('matched') as MatchedValue, words),
       }));
     };
     const hits = await ask(firstAsk);

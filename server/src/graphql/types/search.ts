@@ -1,8 +1,24 @@
 import { search, type SearchHit } from '../../db/search.ts';
+import { MATCH_FIELDS, type MatchField, type SearchMatch } from '../../db/searchMatch.ts';
 import { builder } from '../builder.ts';
 import { EntityKind, SectorEnum } from '../enums.ts';
 import { checkRange } from '../errors.ts';
 import { GraphNodeRef } from './graph.ts';
+
+const SearchField = builder.enumType('SearchField', {
+  description: 'An indexed property besides names and titles, where a search word was found.',
+  values: Object.fromEntries(MATCH_FIELDS.map((field) => [field.toUpperCase(), { value: field }])) as Record<Uppercase<MatchField>, { value: MatchField }>,
+});
+
+const SearchMatchRef = builder.objectRef<SearchMatch>('SearchMatch').implement({
+  description: 'Where a hit matched beyond its name or title.',
+  fields: (t) => ({
+    field: t.field({ type: SearchField, resolve: (match) => match.field }),
+    text: t.exposeString('text', {
+      description: 'The matching keywords, tags or aliases (joined by ", "), or an excerpt of the description or abstract around the first match, "…" where text was left out.',
+    }),
+  }),
+});
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
@@ -11,6 +27,14 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     detail: t.exposeString('detail', {
       nullable: true,
       description: "A short second line: a person's role and institution, a paper's year and venue, ...",
+    }),
+    matchedIn: t.field({
+      type: SearchMatchRef,
+      nullable: true,
+      description:
+        'Where the words that the name or title lacks were found, literally or as a prefix: the first of keywords, tags, aliases, description and abstract that holds one. ' +
+        'Null when the name or title holds every word, or when a word matched only with a typo.',
+      resolve: (hit) => hit.matchedIn,
     }),
   }),
 });

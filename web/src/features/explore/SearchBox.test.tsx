@@ -4,15 +4,16 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo/cache.ts';
 import type { GraphNode } from '../../graphql/types.ts';
-import { SEARCH, type SearchHit } from './search.queries.ts';
+import { SEARCH, type SearchHit, type SearchMatch } from './search.queries.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 afterEach(cleanup);
 
-const hit = (id: string, label: string, kind: GraphNode['kind'], detail: string | null): SearchHit => ({
+const hit = (id: string, label: string, kind: GraphNode['kind'], detail: string | null, matchedIn: SearchMatch | null = null): SearchHit => ({
   __typename: 'SearchHit',
   score: 1,
   detail,
+  matchedIn: matchedIn && { __typename: 'SearchMatch', ...matchedIn },
   node: { __typename: 'GraphNode', id, kind, label, sector: kind === 'INSTITUTION' ? 'PUBLIC' : null, degree: 3 },
 });
 
@@ -140,6 +141,24 @@ describe('SearchBox', () => {
     // In the detail line too: a person found by their role shows why.
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['governance', 'Governance', 'Governance']);
     expect(document.querySelector('.search-option-detail mark')?.textContent).toBe('Governance');
+  });
+
+  it('says where a hit matched when its name lacks the words, and marks the words there', async () => {
+    const hits = [
+      hit('anna', 'Anna Franke', 'PERSON', 'Postdoctoral Researcher', { field: 'KEYWORDS', text: 'citizen proposals' }),
+      hit('paper', 'Participatory budgets in Vienna', 'PAPER', '2016', { field: 'ABSTRACT', text: '…expert workshops with citizens from all sectors…' }),
+      hit('theme', 'Citizen centricity', 'THEME', null),
+    ];
+    const { input } = renderSearch([searchMock('citizen', hits)]);
+    await type(input, 'citizen');
+    await screen.findAllByRole('option');
+    const matchLine = (label: string) => screen.getAllByRole('option').find((o) => o.textContent?.startsWith(label))?.querySelector('[data-testid="search-option-match"]');
+    expect(matchLine('Anna Franke')?.textContent).toBe('Keywords: citizen proposals');
+    expect(matchLine('Anna Franke')?.querySelector('mark')?.textContent).toBe('citizen');
+    expect(matchLine('Participatory budgets')?.textContent).toBe('Abstract: …expert workshops with citizens from all sectors…');
+    // A hit whose name holds the words has no such line.
+    expect(matchLine('Citizen centricity')).toBeNull();
+    expect(screen.getAllByTestId('search-option-match')).toHaveLength(2);
   });
 
   it('narrows to a kind and a sector with the chips', async () => {

@@ -1,7 +1,16 @@
 import { EntityIcon } from '../../graph/EntityIcon.tsx';
 import { kindOf } from '../../graphql/types.ts';
 import { matchRanges } from './matchRanges.ts';
-import type { SearchHit } from './search.queries.ts';
+import type { SearchField, SearchHit } from './search.queries.ts';
+
+/** How a match's property is introduced in its line. */
+export const FIELD_NAMES: Record<SearchField, string> = {
+  KEYWORDS: 'Keywords',
+  TAGS: 'Tags',
+  ALIASES: 'Also known as',
+  DESCRIPTION: 'Description',
+  ABSTRACT: 'Abstract',
+};
 
 interface SearchOptionProps {
   id: string;
@@ -27,9 +36,13 @@ export function Highlighted({ text, term }: { text: string; term: string }) {
   return <>{parts}</>;
 }
 
-/** One suggestion: the node as the canvas draws it, its name, its kind, and the server's detail line (a role, an institution), each with what matched marked. */
+/**
+ * One suggestion: the node as the canvas draws it, its name, its kind, the server's detail line (a
+ * role, an institution) and, when the name lacks some of the words, where they were found (a
+ * keyword, a line of an abstract), each with what matched marked.
+ */
 export function SearchOption({ id, hit, term, selected, onHover, onPick }: SearchOptionProps) {
-  const { node, detail } = hit;
+  const { node, detail, matchedIn } = hit;
   return (
     <div
       id={id}
@@ -52,6 +65,11 @@ export function SearchOption({ id, hit, term, selected, onHover, onPick }: Searc
         {detail && (
           <span className="search-option-detail">
             <Highlighted text={detail} term={term} />
+          </span>
+        )}
+        {matchedIn && (
+          <span className="search-option-match" data-testid="search-option-match">
+            <span className="search-option-field">{FIELD_NAMES[matchedIn.field]}:</span> <Highlighted text={matchedIn.text} term={term} />
           </span>
         )}
       </span>

@@ -33,6 +33,7 @@ describe('groupHits', () => {
   const hit = (id: string, kind: SearchHit['node']['kind'], score: number): SearchHit => ({
     score,
     detail: null,
+    matchedIn: null,
     node: { id, kind, label: id, sector: null, degree: 1 },
   });
 
