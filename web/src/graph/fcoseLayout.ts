@@ -1,5 +1,6 @@
 import cytoscape, { type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { clearOfLinks } from './clearOfLinks.ts';
 import type { PositionRecord } from './layoutGraph.ts';
 
 cytoscape.use(fcose);
@@ -46,6 +47,11 @@ export function computeFcose(input: LayoutInput): PositionRecord {
     cy.nodes().forEach((node) => {
       positions[node.id()] = { ...node.position() };
     });
+    // Settling new nodes among fixed ones: none is left lying on a link it is not part of.
+    if (!input.randomize && fixed.length) {
+      const pinned = new Set(fixed.map((f) => f.nodeId));
+      clearOfLinks(positions, input.nodes, input.edges, new Set(input.nodes.map((n) => n.id).filter((id) => !pinned.has(id))));
+    }
     return positions;
   } finally {
     cy.destroy();
