@@ -30,7 +30,7 @@ const say = (line: string) => console.log(line);
  * and runs WebGL on SwiftShader by itself; these flags make every 2D frame go through SwiftShader
  * too, which no user's browser does, and which doubled the wall time of a frame here.
  */
-export const SWIFTSHADER_AS_GPU = ['--ignore-gpu-blocklist', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+const SWIFTSHADER_AS_GPU = ['--ignore-gpu-blocklist', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
 
 /** Debian's Chromium, never a downloaded one, with its own graphics settings unless `gpuFlags` are given. */
 async function launch(gpuFlags: string[]): Promise<Browser> {
