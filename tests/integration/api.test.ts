@@ -220,6 +220,14 @@ describe('node', () => {
     expect(data!.node.affiliations.totalCount).toBe(affiliations.length);
     expect(data!.node.affiliations.edges.map((e: any) => e.node.id).sort()).toEqual([...affiliations].sort());
     expect(data!.node.papers.edges.map((e: any) => e.node.id).sort()).toEqual([...papers].sort());
+    // What each item says of its relationship: role, since, position, as the demo links say.
+    const link = (type: string, to: string) => demo.links.find((l) => l.type === type && l.from === person.id && l.to === to)!;
+    for (const edge of data!.node.affiliations.edges) {
+      const affiliation = link('AFFILIATED_WITH', edge.node.id);
+      expect([edge.role, edge.since]).toEqual([affiliation.role ?? null, affiliation.since ?? null]);
+    }
+    expect(data!.node.affiliations.edges.some((e: any) => e.role !== null && e.since !== null)).toBe(true);
+    for (const edge of data!.node.papers.edges) expect(edge.position).toBe(link('AUTHORED', edge.node.id).position ?? null);
   });
 
   it('pages through a long list with cursors, without gaps or repeats', async () => {

@@ -6,6 +6,12 @@ import { entityProjection, toEntity } from './entities.ts';
 import { labelOf, visible } from './cypher.ts';
 import { plainProps } from './plain.ts';
 
+/**
+ * What a list item says of its relationship (LinkProps): only these, so that the relationship's
+ * `updatedAt`, a DATETIME the driver decodes slowly (entities.ts), is not read for nothing.
+ */
+const REL_PROPS = 'r { .role, .position, .since, .until }';
+
 /** The Cypher for one page of one relationship list, for many entities at once (one round trip). */
 export function relationPageCypher(spec: RelationSpec): string {
   return /* cypher */ `
@@ -18,7 +24,7 @@ export function relationPageCypher(spec: RelationSpec): string {
       WITH m, r, weight, ${labelOf('m')} AS label
       ORDER BY ${spec.order}
       SKIP $offset LIMIT $limit
-      RETURN collect({ entity: ${entityProjection('m')}, rel: ${spec.edgeProps === false ? 'null' : 'properties(r)'} }) AS items
+      RETURN collect({ entity: ${entityProjection('m')}, rel: ${spec.edgeProps === false ? 'null' : REL_PROPS} }) AS items
     }
     CALL (n) {
       MATCH ${spec.pattern}
