@@ -16,6 +16,13 @@ export interface ExportFilter {
 }
 
 
+/**
+ * A node's or relationship's properties without the managed ones (MANAGED_PROPERTIES: never
+ * exported), which are then not even read: `updatedAt` is a DATETIME, which the driver decodes
+ * through its 64-bit Integer arithmetic. The nulls they become are dropped with the other nulls.
+ */
+const ownProperties = (v: string) => `${v} { .*, ${[...MANAGED_PROPERTIES].map((key) => `\`${key}\`: null`).join(', ')} }`;
+
 // The theme, every theme below it, and whatever is linked to one of them (papers, people, sessions, …).
 const THEME_SCOPE = /* cypher */ `
   MATCH (t:Theme {id: $themeId})
@@ -28,7 +35,7 @@ const NODES = /* cypher */ `
   WHERE any(l IN labels(n) WHERE l IN $kinds)
     AND ($ids IS NULL OR n.id IN $ids)
     AND ($includeHidden OR ${visible('n')})
-  RETURN ${kindOf('n')} AS kind, properties(n) AS props
+  RETURN ${kindOf('n')} AS kind, ${ownProperties('n')} AS props
   ORDER BY n.id`;
 
 // Relationships whose two ends are both exported, of the model's types only: for a whole-graph (or
@@ -38,14 +45,14 @@ const ALL_LINKS = /* cypher */ `
   WHERE type(r) IN $types
     AND any(l IN labels(a) WHERE l IN $kinds) AND any(l IN labels(b) WHERE l IN $kinds)
     AND ($includeHidden OR (${visible('a')} AND ${visible('b')}))
-  RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+  RETURN type(r) AS type, a.id AS from, b.id AS to, ${ownProperties('r')} AS props
   ORDER BY type, from, to`;
 
 const LINKS_AMONG = /* cypher */ `
   UNWIND $ids AS id
   MATCH (a:Entity {id: id})-[r]->(b:Entity)
   WHERE type(r) IN $types AND b.id IN $ids
-  RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+  RETURN type(r) AS type, a.id AS from, b.id AS to, ${ownProperties('r')} AS props
   ORDER BY type, from, to`;
 
 function withoutManaged(props: Record<string, unknown>): Record<string, unknown> {
