@@ -5,7 +5,7 @@ import type { GraphNode } from './types.ts';
 import { detailOf, sectorOf, visible } from './cypher.ts';
 import { graphNodeOf } from './graphNode.ts';
 import { forgivesMoreThan, searchWords, wordsQuery } from './lucene.ts';
-import { matchedValueOf, searchMatchOf, type MatchedValue, type SearchMatch } from './searchMatch.ts';
+import { matchedValueOf, searchMatchOf, wordsLacking, type MatchedValue, type SearchMatch } from './searchMatch.ts';
 
 export interface SearchOptions {
   kinds?: readonly Kind[] | null;
@@ -31,7 +31,8 @@ const SEARCH = /* cypher */ `
     AND ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
     AND ($sectors IS NULL OR ${sectorOf('n')} IN $sectors)
   WITH n, score ORDER BY score DESC, n.id ASC LIMIT $first
-  RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail, ${matchedValueOf('n')} AS matched`;
+  WITH n, score, ${wordsLacking('n')} AS lacks
+  RETURN score, ${graphNodeOf('n')} AS node, ${detailOf('n')} AS detail, ${matchedValueOf('n', 'lacks')} AS matched`;
 
 /** Typos a word may have in the first ask; the second (only when the first finds too few) forgives up to two. */
 export const FIRST_ASK_TYPOS = 1;

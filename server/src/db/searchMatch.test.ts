@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, matchedValueOf, MATCH_FIELDS, searchMatchOf } from './searchMatch.ts';
+import { excerpt, matchedValueOf, MATCH_FIELDS, searchMatchOf, wordsLacking } from './searchMatch.ts';
 
 const ABSTRACT =
   'Cities increasingly write their digital strategies with stakeholders. We study how Berlin organised its symposium, ' +
@@ -43,12 +43,14 @@ describe('searchMatchOf', () => {
 
 describe('matchedValueOf', () => {
   it('tries every field in order, each guarded by its type, and only for words the label lacks', () => {
-    const cypher = matchedValueOf('n');
+    const cypher = matchedValueOf('n', 'lacks');
     const positions = MATCH_FIELDS.map((field) => cypher.indexOf(`field: '${field}'`));
     expect(positions.every((at) => at > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(cypher).toContain('n.keywords IS :: LIST<STRING NOT NULL>');
     expect(cypher).toContain('n.abstract IS :: STRING NOT NULL');
-    expect(cypher).toContain('WHERE NOT toLower(coalesce(n.name, n.title, n.id)) CONTAINS w');
+    expect(cypher).toContain('WHEN size(lacks) = 0 THEN null');
+    expect(cypher).toContain('any(w IN lacks WHERE toLower(n.abstract) CONTAINS w)');
+    expect(wordsLacking('n')).toContain('WHERE NOT toLower(coalesce(n.name, n.title, n.id)) CONTAINS w');
   });
 });

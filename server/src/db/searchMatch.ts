@@ -22,15 +22,18 @@ export interface SearchMatch {
 /** What the statement returns per hit: the first field holding a word the label lacks, and its value (the matching items of a list). */
 export type MatchedValue = { field: MatchField; value: string | string[] } | null;
 
+/** Cypher for the search words (`$words`, lower-cased) that the label of node `v` lacks: worked out once per hit, before matchedValueOf. */
+export const wordsLacking = (v: string) => /* cypher */ `[w IN $words WHERE NOT toLower(${labelOf(v)}) CONTAINS w]`;
+
 /**
- * Cypher for `MatchedValue` over node `v`, given `$words` (the search words, lower-cased): null when
- * the label holds every word; otherwise the first of MATCH_FIELDS that holds one of the words the
- * label lacks, literally or as a prefix. A word matched only with a typo is not found here: the
- * list marks typos in what it shows, and a hit without a line is one whose name matched.
+ * Cypher for `MatchedValue` over node `v`, given `lacks` (a variable bound to wordsLacking): null
+ * when the label holds every word; otherwise the first of MATCH_FIELDS that holds one of the words
+ * it lacks, literally or as a prefix. A word matched only with a typo is not found here: the list
+ * marks typos in what it shows, and a hit without a line is one whose name matched.
  */
-export const matchedValueOf = (v: string) => /* cypher */ `CASE
-    WHEN all(w IN $words WHERE toLower(${labelOf(v)}) CONTAINS w) THEN null
-    ELSE head([m IN [${MATCH_FIELDS.map((field) => fieldValue(v, field)).join(', ')}]
+export const matchedValueOf = (v: string, lacks: string) => /* cypher */ `CASE
+    WHEN size(${lacks}) = 0 THEN null
+    ELSE head([m IN [${MATCH_FIELDS.map((field) => fieldValue(v, field, lacks)).join(', ')}]
       WHERE size(m.value) > 0 | m])
     END`;
 
@@ -38,8 +41,7 @@ export const matchedValueOf = (v: string) => /* cypher */ `CASE
  * One field's candidate: for a list, its items holding a missing word; for a text, the text if it
  * holds one. A property of another type (an import may store anything) gives nothing, not an error.
  */
-function fieldValue(v: string, field: MatchField): string {
-  const lacks = `[w IN $words WHERE NOT toLower(${labelOf(v)}) CONTAINS w]`;
+function fieldValue(v: string, field: MatchField, lacks: string): string {
   const property = `${v}.${field}`;
   const value = LIST_FIELDS.has(field)
     ? `CASE WHEN ${property} IS :: LIST<STRING NOT NULL> THEN [item IN ${property} WHERE any(w IN ${lacks} WHERE toLower(item) CONTAINS w)] END`
