@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/src/db/tx.ts';
+import { WRITE_DATASET_TIMEOUT_MS } from '../../server/src/db/writeDataset.ts';
 import { runImport, type ImportSummary } from '../../server/src/import/runImport.ts';
 import { testDb } from '../helpers/db.ts';
 import { countImported, deleteImported, fixtureFiles, linksFrom, nodeProps } from '../fixtures/fixtureFiles.ts';
@@ -108,6 +110,20 @@ describe('the atlas JSON', () => {
     const summary = await runImport(db, [renamed], { dryRun: true });
     expect(summary).toMatchObject({ dryRun: true, written: false, totals: { created: 9 } });
     expect(await countImported(db, { prefixes: ['fx-jbad-dry-'] })).toEqual({});
+  });
+
+  it('writes under the timeout it is given (the CLI gives ATLAS_TX_TIMEOUT_MS), else the long dataset timeout', async () => {
+    const timeouts: Array<number | undefined> = [];
+    const watched = Object.create(db) as Db;
+    watched.write = (work, options) => {
+      timeouts.push(options?.timeoutMs);
+      return db.write(work, options);
+    };
+    const [file] = fixtureFiles('json/atlas-small.json');
+    const renamed = { ...file!, content: file!.content.replace(/fx-json-/g, 'fx-jbad-timeout-') };
+    await runImport(watched, [renamed], { dryRun: true, timeoutMs: 120_000 });
+    await runImport(watched, [renamed], { dryRun: true });
+    expect(timeouts).toEqual([120_000, WRITE_DATASET_TIMEOUT_MS]);
   });
 
   it('names the line of a bad record, and of a syntax error', async () => {

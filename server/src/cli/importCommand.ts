@@ -73,6 +73,7 @@ runCommand(USAGE, async (argv) => {
       ...(format ? { format: format as ImportFormat } : {}),
       dryRun: values['dry-run'],
       skipInvalid: values['skip-invalid'],
+      timeoutMs: db.timeoutMs,
       onProgress: (phase, done, total) => progress.update(labels[phase], done, total),
     });
     progress.finish();

@@ -11,7 +11,7 @@ import { runCommand, UsageError, userPath } from './runCommand.ts';
 const USAGE = `Usage: npm run restore -- <backup.json> [--replace]
 
 Reads a backup (npm run backup) into an empty database. --replace deletes everything the database holds
-first, in the same transaction as the restore (large backups: in the first of several).`;
+first, in the same transaction as the restore.`;
 
 runCommand(USAGE, async (argv) => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { replace: { type: 'boolean', default: false } } });
@@ -30,6 +30,7 @@ runCommand(USAGE, async (argv) => {
     const summary = await runImport(db, [{ name: path.basename(file), content }], {
       format: 'json',
       replaceAll: values.replace,
+      timeoutMs: db.timeoutMs,
       onProgress: (phase, done, total) => progress.update(phase === 'reading' ? 'Reading' : 'Restoring', done, total),
     });
     progress.finish();

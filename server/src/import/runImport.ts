@@ -17,6 +17,8 @@ export interface ImportOptions {
   replaceAll?: boolean;
   /** Progress on large imports: rows read (total unknown), then records written of all. */
   onProgress?: (phase: 'reading' | 'writing', done: number, total: number | null) => void;
+  /** The write transaction's timeout; the long dataset timeout (writeDataset) when absent. The CLI passes ATLAS_TX_TIMEOUT_MS's. */
+  timeoutMs?: number;
 }
 
 export interface Counts {
@@ -97,7 +99,16 @@ export async function runImport(db: Db, files: readonly ImportFile[], options: I
   const errors = [...parsed.errors, ...resolved.errors];
   const blocked = errors.length > 0 && !options.skipInvalid;
   // A blocked import still previews in a dry run: what the good rows would change.
-  const write = blocked && !options.dryRun ? null : await writeDataset(db, resolved.dataset, { known: resolved.known, dryRun: options.dryRun ?? false, replaceAll: options.replaceAll ?? false, onProgress: (done, total) => options.onProgress?.('writing', done, total) });
+  const write =
+    blocked && !options.dryRun
+      ? null
+      : await writeDataset(db, resolved.dataset, {
+          known: resolved.known,
+          dryRun: options.dryRun ?? false,
+          replaceAll: options.replaceAll ?? false,
+          onProgress: (done, total) => options.onProgress?.('writing', done, total),
+          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        });
   const byKind = tally(write, resolved.merges, rejectedByKind(parsed.rejectedRows, resolved.errors));
   const totals = byKind.reduce((sum, row) => {
     for (const key of Object.keys(sum) as Array<keyof Counts>) sum[key] += row[key];
