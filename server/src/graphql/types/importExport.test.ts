@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_NAME, uploadFiles } from './importExport.ts';
+import { DEFAULT_LIMITS } from '../../security/options.ts';
+import { MAX_FILE_NAME, MAX_UPLOAD, uploadFiles } from './importExport.ts';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -27,5 +28,21 @@ describe('uploadFiles', () => {
 
   it('refuses an upload with no data', () => {
     expect(refusal(() => uploadFiles({ files: [] })).extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses an upload above 50 MB, counted over all its files, and sends it to the command line', () => {
+    const half = 'x'.repeat(MAX_UPLOAD / 2);
+    expect(uploadFiles({ files: [{ name: 'a.csv', content: half }, { name: 'b.csv', content: half }] })).toHaveLength(2);
+    const error = refusal(() => uploadFiles({ files: [{ name: 'a.csv', content: half }, { name: 'b.csv', content: `${half}x` }] }));
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'content' });
+    expect(error.message).toBe('The upload has 50.0 MB; above 50 MB use npm run import on the server.');
+  });
+
+  it("lets an upload at that limit through an editor's body limit, JSON escaping and all, so the editor gets the message above, not HTTP 413", () => {
+    const row = '1,"Müller, Anna","Senatskanzlei Berlin",public\n';
+    const content = row.repeat(Math.floor(MAX_UPLOAD / row.length));
+    const body = JSON.stringify({ query: 'mutation Import($content: String!) { importData(content: $content, dryRun: true) { written } }', variables: { content } });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_UPLOAD);
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxEditorBodyBytes);
   });
 });

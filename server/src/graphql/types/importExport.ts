@@ -8,8 +8,8 @@ import { builder, type AtlasTypes } from '../builder.ts';
 import { EntityKind } from '../enums.ts';
 import { badInput, requireRole } from '../errors.ts';
 
-/** Uploads larger than this go through `npm run import`, which streams progress and has no request limit. */
-const MAX_UPLOAD = 50 * 1024 * 1024;
+/** Uploads larger than this (50 MiB of text, counted in UTF-16 code units) go through `npm run import`, which streams progress and has no request limit. */
+export const MAX_UPLOAD = 50 * 1024 * 1024;
 /** At most this many errors and warnings in an answer; errorCount says how many there were. */
 const MAX_ISSUES = 500;
 
@@ -129,7 +129,7 @@ export function uploadFiles(args: UploadArgs): ImportFile[] {
   const files = args.files?.length ? [...args.files] : args.content != null ? [{ name: args.fileName || `upload.${args.format === 'json' || args.format === 'openalex' ? 'json' : 'csv'}`, content: args.content }] : [];
   if (!files.length) throw badInput('Send the data: content (one file, with fileName) or files (several, such as a CSV bundle).', 'content');
   const size = files.reduce((sum, file) => sum + file.content.length, 0);
-  if (size > MAX_UPLOAD) throw badInput(`The upload has ${Math.round(size / 1e6)} MB; above ${MAX_UPLOAD / 1024 / 1024} MB use npm run import on the server.`, 'content');
+  if (size > MAX_UPLOAD) throw badInput(`The upload has ${(size / 1024 / 1024).toFixed(1)} MB; above ${MAX_UPLOAD / 1024 / 1024} MB use npm run import on the server.`, 'content');
   return files;
 }
 
