@@ -15,6 +15,7 @@ import { useCompiledExecution } from './graphql/useCompiledExecution.ts';
 import { useBodyLimit } from './security/bodyLimit.ts';
 import { createClientIdentity } from './security/clientIdentity.ts';
 import { corsFor } from './security/cors.ts';
+import { useWellFormedRequests } from './security/requestShape.ts';
 import { useCsrfPrevention } from './security/csrf.ts';
 import { DEFAULT_MANIFEST } from './security/extractOperations.ts';
 import { useSecurityHeaders, WEB_APP_HEADERS } from './security/headers.ts';
@@ -74,6 +75,7 @@ export function createApp({ db, logger = silentLogger(), readAccess = 'public', 
       useSecurityHeaders(),
       useRateLimit(rateLimiter, client.clientOf, (serverContext) => handoffOf(serverContext)?.counted === true),
       useCsrfPrevention(),
+      useWellFormedRequests(),
       useBodyLimit({ ...limits, isEditor: client.isEditor }),
       usePersistedOperations(options.persistedOperations, documents),
       useQueryLimits(limits),

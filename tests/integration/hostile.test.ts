@@ -236,27 +236,48 @@ describe('hostile requests', () => {
   const send = client();
 
   it.each([
-    ['a mutation over GET', { url: `http://localhost/graphql?query=${encodeURIComponent('mutation { __typename }')}` }, 405],
-    ['a form post (CSRF)', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7Bstats%7Bnodes%7D%7D' }, 415],
-    ['a text/plain post (CSRF)', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { nodes } }"}' }, 415],
-    ['a multipart post', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' }, 415],
-    ['XML', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<query/>' }, 415],
-    ['no content type', { method: 'POST', body: new Uint8Array([123, 125]) }, 415],
-    ['broken JSON', post('{"query": "{ stats'), 400],
-    ['JSON that is not an object', post('[1, 2]'), 400],
-    ['no query', post({ variables: {} }), 400],
-    ['a query that is not a string', post({ query: { a: 1 } }), 400],
-    ['variables that are not an object', post({ query: '{ stats { nodes } }', variables: 'x' }), 400],
-    ['a syntax error', post({ query: '{ stats { nodes ' }), 200],
-    ['an unknown field', post({ query: '{ nope }' }), 200],
-    ['a wrong variable type', post({ query: 'query Q($n: Int) { search(query: "x", first: $n) { score } }', variables: { n: 'ten' } }), 400],
-    ['an out-of-range size', post({ query: '{ search(query: "x", first: 60) { score } }' }), 200],
-    ['a batch', post([{ query: '{ stats { nodes } }' }]), 400],
-  ] as Array<[string, RequestInit & { url?: string }, number]>)('%s answers %i with a coded error', async (label, init, status) => {
+    ['a mutation over GET', 405, { url: `http://localhost/graphql?query=${encodeURIComponent('mutation { __typename }')}` }],
+    ['a form post (CSRF)', 415, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7Bstats%7Bnodes%7D%7D' }],
+    ['a text/plain post (CSRF)', 415, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { nodes } }"}' }],
+    ['a multipart post', 415, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' }],
+    ['XML', 415, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<query/>' }],
+    ['no content type', 415, { method: 'POST', body: new Uint8Array([123, 125]) }],
+    ['broken JSON', 400, post('{"query": "{ stats')],
+    ['JSON that is not an object', 400, post('[1, 2]')],
+    ['no query', 400, post({ variables: {} })],
+    ['a query that is not a string', 400, post({ query: { a: 1 } })],
+    ['variables that are not an object', 400, post({ query: '{ stats { nodes } }', variables: 'x' })],
+    ['a syntax error', 200, post({ query: '{ stats { nodes ' })],
+    ['an unknown field', 200, post({ query: '{ nope }' })],
+    ['a wrong variable type', 400, post({ query: 'query Q($n: Int) { search(query: "x", first: $n) { score } }', variables: { n: 'ten' } })],
+    ['an out-of-range size', 200, post({ query: '{ search(query: "x", first: 60) { score } }' })],
+    ['a batch', 400, post([{ query: '{ stats { nodes } }' }])],
+    ['a subscription (the schema has none)', 200, post({ query: 'subscription { __typename }' })],
+    ['a subscription over GET', 200, { url: `http://localhost/graphql?query=${encodeURIComponent('subscription { __typename }')}` }],
+    ['broken JSON variables over GET', 400, { url: `http://localhost/graphql?query=${encodeURIComponent('{ stats { nodes } }')}&variables=${encodeURIComponent('{bad')}` }],
+    ['broken JSON extensions over GET', 400, { url: `http://localhost/graphql?query=${encodeURIComponent('{ stats { nodes } }')}&extensions=${encodeURIComponent('{bad')}` }],
+    ['a compressed body', 415, post('\x1f\x8b', { 'content-encoding': 'gzip' })],
+  ] as Array<[string, number, RequestInit & { url?: string }]>)('%s answers %i with a coded error', async (label, status, init) => {
     const answer = await send(init);
     expectWellFormed(answer, label);
     expect(answer.status, label).toBe(status);
     expect(answer.body.errors?.length, label).toBeGreaterThan(0);
+  });
+
+  it('a document graphql-js gives up validating (a field repeated 2,000 times) is LIMIT_EXCEEDED, naming the limit', async () => {
+    const answer = await send(post({ query: `{ ${'hubCount '.repeat(2000)}}` }));
+    expectWellFormed(answer, 'repeated field');
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'validation' });
+    expect(answer.body.errors?.[0]?.message).toMatch(/ask for each field once/);
+    expect((await send(post({ query: `{ ${'hubCount '.repeat(100)}}` }))).body.data).toEqual({ hubCount: expect.any(Number) });
+  });
+
+  it('a subscription asked for as an event stream gets the error as an event, not a failure', async () => {
+    const app = createApp({ db });
+    const response = await app.fetch('http://localhost/graphql', post({ query: 'subscription { __typename }' }, { accept: 'text/event-stream' }));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/"message":"Schema is not configured to execute subscription operation\.".*"code":"BAD_USER_INPUT"/);
   });
 
   it('GET queries and JSON posts work (the web app, GraphiQL, curl)', async () => {

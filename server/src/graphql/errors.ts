@@ -60,7 +60,7 @@ function coded(message: string, code: ErrorCode, status?: number): GraphQLError 
 }
 
 /** The limits a request can break; each LIMIT_EXCEEDED error names one (extensions.limit). */
-export type LimitName = 'depth' | 'cost' | 'aliases' | 'tokens' | 'bodySize' | 'rate' | 'transactionTimeout';
+export type LimitName = 'depth' | 'cost' | 'aliases' | 'tokens' | 'bodySize' | 'rate' | 'transactionTimeout' | 'transactionMemory' | 'validation';
 
 /**
  * A request went over one of the server's limits: code LIMIT_EXCEEDED, and the message and
@@ -93,7 +93,7 @@ export function toClientError(error: unknown): GraphQLError | null {
   }
   if (error instanceof TooLargeError) {
     // Neo4j does not say its cap, so there is no max to name; the message says what to do.
-    return new GraphQLError(error.message, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' } });
+    return new GraphQLError(error.message, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' satisfies LimitName } });
   }
   if (error instanceof DatabaseUnavailableError) {
     return coded('The database is unavailable right now; try again in a few seconds.', 'UNAVAILABLE', 503);

@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from './schema.ts';
-import { variablesCoerce } from './useCompiledExecution.ts';
+import { runsCompiled, variablesCoerce } from './useCompiledExecution.ts';
 
 const NODE = parse('query Node($id: ID!, $first: Int) { node(id: $id) { id } search(query: "x", first: $first) { __typename } }');
 
@@ -19,5 +19,11 @@ describe('which requests run compiled', () => {
 
   it('leaves a document without the named operation to graphql-js', () => {
     expect(variablesCoerce({ schema, document: NODE, operationName: 'Other', variableValues: { id: 'p1' } })).toBe(false);
+  });
+
+  it('leaves an operation the schema has no root type for (a subscription) to graphql-js', () => {
+    expect(runsCompiled({ schema, document: NODE, variableValues: { id: 'p1' } })).toBe(true);
+    expect(runsCompiled({ schema, document: NODE, variableValues: {} })).toBe(false);
+    expect(runsCompiled({ schema, document: parse('subscription { __typename }') })).toBe(false);
   });
 });
