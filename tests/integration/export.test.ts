@@ -104,6 +104,11 @@ describe('filters and formats', () => {
     expect(themes.links).toEqual([{ type: 'SUBTHEME_OF', from: `${P}subtheme`, to: `${P}theme`, source: 'manual' }]);
   });
 
+  it('refuses an unknown theme, or an id of another kind, as NOT_FOUND rather than exporting nothing', async () => {
+    await expect(exportDataset(db, { themeId: `${P}no-such-theme`, includeHidden: false })).rejects.toMatchObject({ name: 'NotFoundError' });
+    await expect(exportDataset(db, { themeId: `${P}ada`, includeHidden: false })).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+
   it('writes GraphML and GEXF with every node and edge, escaped', async () => {
     const graphml = (await exportGraph(db, { format: 'graphml', ids, includeHidden: true })).files[0]!.content;
     expect(graphml.match(/<node /g)).toHaveLength(9);

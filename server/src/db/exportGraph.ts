@@ -27,7 +27,8 @@ const ownProperties = (v: string) => `${v} { .*, ${[...MANAGED_PROPERTIES].map((
 const THEME_SCOPE = /* cypher */ `
   MATCH (t:Theme {id: $themeId})
   MATCH (s:Theme)-[:SUBTHEME_OF*0..]->(t)
-  WITH collect(DISTINCT s) AS themes
+  // t as a grouping key: no theme, no row (a bare collect() answers one row, empty, for an unknown id).
+  WITH t, collect(DISTINCT s) AS themes
   RETURN [s IN themes | s.id] + COLLECT { UNWIND themes AS s MATCH (s)--(n:Entity) RETURN DISTINCT n.id } AS ids`;
 
 const NODES = /* cypher */ `
