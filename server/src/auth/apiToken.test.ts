@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, generateToken, hashSecret, parseToken, secretMatches, TOKEN_PREFIX } from './apiToken.ts';
+import { bearerToken, generateToken, hashSecret, MALFORMED, parseToken, secretMatches, TOKEN_PREFIX } from './apiToken.ts';
 
 describe('generateToken', () => {
   it('makes a recognisable token whose parts parse back, with only a hash to store', () => {
@@ -39,8 +39,14 @@ describe('bearerToken', () => {
     expect(bearerToken('bearer abc ')).toBe('abc');
   });
 
-  it('finds none in no header, another scheme or an empty bearer', () => {
-    for (const header of [null, undefined, '', 'Basic abc', 'Bearer ', 'abc']) expect(bearerToken(header)).toBeNull();
+  it("finds none in no header, or in another scheme's credentials (a proxy's Basic login)", () => {
+    for (const header of [null, undefined, '', '  ', 'Basic YWRhOnNlY3JldA==', 'Digest username="ada"', 'abc']) expect(bearerToken(header), String(header)).toBeNull();
+  });
+
+  it('calls a header meant for us but unusable malformed: an empty or two-word bearer, our token under another scheme or none', () => {
+    const { token } = generateToken();
+    for (const header of ['Bearer', 'Bearer ', `Bearer ${token} extra`, token, `Token ${token}`, `Basic ${token}`]) expect(bearerToken(header), header).toBe(MALFORMED);
+    expect(bearerToken(`  Bearer ${token}  `)).toBe(token);
   });
 });
 

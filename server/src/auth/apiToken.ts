@@ -37,9 +37,22 @@ export function parseToken(token: string): TokenParts | null {
   return match ? { id: match[1]!, secret: match[2]! } : null;
 }
 
-/** The token of an `Authorization: Bearer <token>` header; null when the header is absent or another scheme. */
-export function bearerToken(authorization: string | null | undefined): string | null {
-  return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null;
+/** An Authorization header that is meant for us but is not `Bearer <one token>`. */
+export const MALFORMED = Symbol('malformed Authorization header');
+
+/**
+ * The token of an `Authorization: Bearer <token>` header. Null when there is no header, or one of
+ * another scheme that carries no token of ours (a proxy's Basic login in front of the atlas is not
+ * the client's mistake). MALFORMED when it is meant for us but unusable: an empty or two-word
+ * Bearer, or one of our tokens under another scheme or none. Such a request is answered as an
+ * invalid token, not quietly served as an anonymous reader.
+ */
+export function bearerToken(authorization: string | null | undefined): string | null | typeof MALFORMED {
+  const header = (authorization ?? '').trim();
+  if (!header) return null;
+  const bearer = /^Bearer(?:\s+(.*))?$/is.exec(header);
+  if (bearer) return /^\S+$/.test(bearer[1] ?? '') ? bearer[1]! : MALFORMED;
+  return header.includes(TOKEN_PREFIX) ? MALFORMED : null;
 }
 
 /** Compares a secret with a stored hash in the same time whether they match or not. */

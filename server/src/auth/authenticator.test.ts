@@ -50,6 +50,14 @@ describe('createAuthenticator', () => {
     expect(calls.touch).toEqual([]);
   });
 
+  it('flags a header meant for it but malformed (a known token without Bearer, or with more after it), without a lookup', async () => {
+    const { authenticate, add, calls } = setup();
+    const known = add('editor');
+    const invalid = { role: 'reader', tokenId: null, invalidToken: true };
+    for (const header of [known.token, `Token ${known.token}`, `Bearer ${known.token} extra`, 'Bearer ']) expect(await authenticate(header), header).toEqual(invalid);
+    expect(calls.find).toBe(0);
+  });
+
   it('asks the store once per cache period, and sees a revocation after it', async () => {
     const { authenticate, add, tokens, calls, clock } = setup();
     const editor = add('editor');

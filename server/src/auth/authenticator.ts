@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findApiToken, touchApiToken, type StoredToken } from '../db/apiTokens.ts';
 import type { Db } from '../db/tx.ts';
-import { bearerToken, parseToken, secretMatches } from './apiToken.ts';
+import { bearerToken, MALFORMED, parseToken, secretMatches } from './apiToken.ts';
 import { ANONYMOUS, isRole, type Viewer } from './roles.ts';
 
 /**
@@ -41,14 +41,15 @@ async function lookUp(store: TokenStore, token: string): Promise<Viewer> {
 
 /**
  * Turns an Authorization header into a viewer: no token is an anonymous reader; a known token
- * brings its role; anything else is flagged invalid. Answers are cached for `cacheMs` by the
+ * brings its role; anything else (an unknown token, a malformed header meant for us) is flagged invalid. Answers are cached for `cacheMs` by the
  * token's hash (never the token itself); concurrent requests with one token share one lookup.
  */
 export function createAuthenticator(store: TokenStore, { cacheMs = TOKEN_CACHE_MS, now = Date.now }: AuthenticatorOptions = {}): Authenticate {
   const cache = new Map<string, { expiresAt: number; viewer: Promise<Viewer> }>();
   return (authorization) => {
     const token = bearerToken(authorization);
-    if (!token) return Promise.resolve(ANONYMOUS);
+    if (token === null) return Promise.resolve(ANONYMOUS);
+    if (token === MALFORMED) return Promise.resolve(unknown);
     const key = createHash('sha256').update(token).digest('base64');
     const cached = cache.get(key);
     if (cached && cached.expiresAt > now()) return cached.viewer;
