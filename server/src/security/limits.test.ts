@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { schema as atlasSchema } from '../graphql/schema.ts';
 import { webOperations } from './extractOperations.ts';
 import { DEFAULT_LIMITS } from './options.ts';
-import { DEFAULT_LIST_SIZE, MAX_COUNTED_SIZE, operationCost } from './queryCost.ts';
+import { DEFAULT_LIST_SIZE, MAX_COUNTED_SIZE, operationCost, WHOLE_GRAPH_COST, WHOLE_GRAPH_FIELDS } from './queryCost.ts';
 import { maxAliasesRule, maxDepthRule, selectionDepth } from './queryShape.ts';
 import { fragmentsOf } from './selections.ts';
 import { countTokens } from './tokens.ts';
@@ -95,6 +95,19 @@ describe('cost', () => {
     const nested = '{ people(first: 10) { edges { node { papers(first: 10) { edges { node { title } } } } } } }';
     expect(cost(nested)).toBe(1 + 10 * (1 + 1 + (1 + 10 * (1 + 1 + 1))));
     expect(cost('{ people(first: 10) { edges { node { themes { id } } } } }')).toBe(1 + 10 * (1 + 1 + (1 + DEFAULT_LIST_SIZE)));
+  });
+
+  it("charges a whole-graph analysis its weight, so aliases cannot ask for dozens in one request", () => {
+    const atlasCost = (query: string) => {
+      const document = parse(query);
+      return operationCost(atlasSchema, getOperationAST(document)!, fragmentsOf(document.definitions));
+    };
+    expect(atlasCost('{ sectorMatrix { total } }')).toBe(WHOLE_GRAPH_COST + 1);
+    expect(atlasCost('{ hubCount }')).toBe(1);
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: exportData { nodes }`).join(' ')} }`;
+    expect(atlasCost(aliased(4))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(atlasCost(aliased(5))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    for (const field of WHOLE_GRAPH_FIELDS) expect(atlasSchema.getQueryType()!.getFields()[field], field).toBeDefined();
   });
 
   it('charges introspection a flat 1 and __typename nothing', () => {

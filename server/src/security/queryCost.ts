@@ -30,6 +30,14 @@ export const MAX_COUNTED_SIZE = 2_000;
 /** What a list without a size argument is assumed to hold (the lists of a page are bounded by the page). */
 export const DEFAULT_LIST_SIZE = 10;
 
+/**
+ * Root fields that read the whole graph (or every theme) whatever they select: each costs this much
+ * on its own, so aliases cannot ask for dozens of them in one request. The web app asks for one a
+ * request; with the default limit (50,000) a request holds at most four.
+ */
+export const WHOLE_GRAPH_COST = 10_000;
+export const WHOLE_GRAPH_FIELDS: ReadonlySet<string> = new Set(['exportData', 'bridges', 'communities', 'sectorGaps', 'sectorMatrix', 'themeMixing']);
+
 /** Introspection costs a flat amount, whatever it selects: it reads the schema, not the database. */
 const INTROSPECTION_COST = 1;
 
@@ -82,14 +90,16 @@ function selectionCost(
       field.selectionSet && isCompositeType(childType)
         ? selectionCost(schema, field.selectionSet, childType, fragments, variables, childrenInPage, path)
         : 0;
-    cost += 1 + multiplier * below;
+    const own = parent === schema.getQueryType() && WHOLE_GRAPH_FIELDS.has(name) ? WHOLE_GRAPH_COST : 1;
+    cost += own + multiplier * below;
   }
   return cost;
 }
 
 /**
- * What an operation costs: each field 1, plus what it selects times the number of items it may
- * return (its `first`/`limit`, as sent or by default; DEFAULT_LIST_SIZE for other lists).
+ * What an operation costs: each field 1 (a whole-graph root field WHOLE_GRAPH_COST), plus what it
+ * selects times the number of items it may return (its `first`/`limit`, as sent or by default;
+ * DEFAULT_LIST_SIZE for other lists).
  * Variables must be the operation's coerced values, so `first: $n` counts as what was sent.
  */
 export function operationCost(
