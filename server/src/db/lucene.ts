@@ -21,17 +21,18 @@
  */
 
 import { MAX_SEARCH_LENGTH, type FulltextProperty } from '@atlas/schema';
-const MAX_WORDS = 8;
+/** Words a search requires: enough for a pasted title to find its paper; the rest are not looked for. */
+export const MAX_WORDS = 8;
 
 export class SearchInputError extends Error {}
 
-/** The words of a query: letters and digits in any script, lower-cased, at most MAX_WORDS. */
+/** The words of a query: letters and digits in any script, lower-cased, each once, the first MAX_WORDS of them. */
 export function searchWords(input: string): string[] {
   if (input.length > MAX_SEARCH_LENGTH) {
     throw new SearchInputError(`The search text is too long: ${input.length} characters, at most ${MAX_SEARCH_LENGTH}.`);
   }
   const words = input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, MAX_WORDS);
+  return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
 /** The indexed properties (FULLTEXT_PROPERTIES) in which a word may match with a typo. */

@@ -44,7 +44,8 @@ builder.queryField('search', (t) =>
     type: [SearchHitRef],
     description:
       'Fulltext search over names, titles, keywords, tags, abstracts and descriptions of every kind, ranked. ' +
-      'Every word must match, exactly, as a prefix, or (in names, titles, keywords, tags and aliases) with a typo (a second typo in a word of eight letters or more when one finds fewer than `first` hits). `sectors` keeps institutions of those ' +
+      'Every word must match, exactly, as a prefix, or (in names, titles, keywords, tags and aliases) with a typo (a second typo in a word of eight letters or more when one finds fewer than `first` hits); ' +
+      'words are letters and digits, each counted once, and only the first eight are looked for (enough for a pasted title). `sectors` keeps institutions of those ' +
       'sectors and people affiliated with them.',
     args: {
       query: t.arg.string({ required: true }),
