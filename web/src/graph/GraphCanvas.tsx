@@ -123,11 +123,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
         runLayout(cy, state.layout, () => revealAnchor(cy, anchor, previous.anchor));
         return;
       } else if (fresh.nonempty()) {
-        // Settling makes room for the new nodes' labels, which can carry some out of view: once they
-        // are placed, bring the node and its neighbours back in (unless another change came since).
+        // The new nodes arrive on a wide spiral, and the view follows them there if they left it.
+        // Settling draws them in, and can carry a label out of view: once they are placed, bring the
+        // node and its neighbours back in, and if the view had followed the spiral out, fit them
+        // again, or they would stay small in a corner of an empty canvas (unless another change came
+        // since).
+        const followed = revealAnchor(cy, anchor, previous.anchor);
         void settleNew(cy, fresh, latest.current.onLayoutError).then(() => {
-          if (run === syncRun.current && !cy.destroyed() && anchor && !anchor.group) reveal(cy, anchor.id, false);
+          if (run === syncRun.current && !cy.destroyed() && anchor && !anchor.group) reveal(cy, anchor.id, followed);
         });
+        return;
       }
       revealAnchor(cy, anchor, previous.anchor);
     });
@@ -176,9 +181,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
 }
 
-/** Brings the node (or group) the last change was about into view, once per change. */
-function revealAnchor(cy: Core, anchor: CanvasAnchor | null, previous: CanvasAnchor | null) {
-  if (!anchor || anchor === previous) return;
-  if (anchor.group) revealGroup(cy, anchor.group);
-  else reveal(cy, anchor.id, anchor.centre);
+/** Brings the node (or group) the last change was about into view, once per change; true when the view moved. */
+function revealAnchor(cy: Core, anchor: CanvasAnchor | null, previous: CanvasAnchor | null): boolean {
+  if (!anchor || anchor === previous) return false;
+  if (!anchor.group) return reveal(cy, anchor.id, anchor.centre);
+  revealGroup(cy, anchor.group);
+  return true;
 }

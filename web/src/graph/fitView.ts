@@ -70,13 +70,13 @@ function paddingsFor(overlays: readonly Overlay[]): Padding[] {
   return [{ ...PADDING, top }, ...(candidates.length > 1 ? candidates : [])];
 }
 
-/**
- * The zoom and pan that show these nodes below the toolbar and, unless that makes them much smaller
- * (CORNER_COST), clear of the legend and the zoom buttons, worked out from their positions alone
- * (null for none). Cytoscape's fit reads every element's bounding box, which measures every label:
- * 0.2 s of main thread at 5,000 nodes.
- */
-export function viewportFor(cy: Core, nodes: NodeCollection, overlays: readonly Overlay[] = overlaysOf(cy)): { zoom: number; pan: Position } | null {
+interface Viewport {
+  zoom: number;
+  pan: Position;
+}
+
+/** The fit over everything but the toolbar, and the best fit clear of the corners' parts too (null when there are none). */
+function fitsFor(cy: Core, nodes: NodeCollection, overlays: readonly Overlay[]): { overAll: Viewport; clear: Viewport | null } | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   nodes.forEach((node) => {
     const { x, y } = node.position();
@@ -91,14 +91,42 @@ export function viewportFor(cy: Core, nodes: NodeCollection, overlays: readonly 
     return { zoom, pan: { x: (p.left + width - p.right) / 2 - (zoom * (x1 + x2)) / 2, y: (p.top + height - p.bottom) / 2 - (zoom * (y1 + y2)) / 2 } };
   };
   const [overAll, ...clear] = paddingsFor(overlays).map(fit);
-  const best = clear.reduce<{ zoom: number; pan: Position } | null>((a, b) => (!a || b.zoom > a.zoom ? b : a), null);
-  return best && best.zoom >= CORNER_COST * overAll!.zoom ? best : overAll!;
+  return { overAll: overAll!, clear: clear.reduce<Viewport | null>((a, b) => (!a || b.zoom > a.zoom ? b : a), null) };
 }
 
-/** Fits the view to the shown nodes (those the filters leave). */
+/** The fit clear of the corners' parts, unless that costs more than CORNER_COST of the zoom. */
+const chosen = ({ overAll, clear }: { overAll: Viewport; clear: Viewport | null }): Viewport => (clear && clear.zoom >= CORNER_COST * overAll.zoom ? clear : overAll);
+
+/**
+ * The zoom and pan that show these nodes below the toolbar and, unless that makes them much smaller
+ * (CORNER_COST), clear of the legend and the zoom buttons, worked out from their positions alone
+ * (null for none). Cytoscape's fit reads every element's bounding box, which measures every label:
+ * 0.2 s of main thread at 5,000 nodes.
+ */
+export function viewportFor(cy: Core, nodes: NodeCollection, overlays: readonly Overlay[] = overlaysOf(cy)): Viewport | null {
+  const fits = fitsFor(cy, nodes, overlays);
+  return fits && chosen(fits);
+}
+
+/** Folds the parts over the canvas's corners that fold (the legend, a `<details>`); true when one did. */
+function foldCorners(cy: Core): boolean {
+  const area = cy.container()?.closest('[data-canvas-area]');
+  const open = [...(area?.querySelectorAll<HTMLDetailsElement>('details[data-canvas-overlay][open]') ?? [])].filter((part) => part.dataset.canvasOverlay !== 'top');
+  for (const part of open) part.open = false;
+  return open.length > 0;
+}
+
+/**
+ * Fits the view to the shown nodes (those the filters leave). When keeping them clear of the
+ * legend would make them too small, the legend folds (it stays a click away), and the fit is
+ * worked out again around what is left of it.
+ */
 export function fitView(cy: Core, animate: boolean): void {
-  const viewport = viewportFor(cy, cy.nodes().filter((node) => !node.hasClass(FILTERED)));
-  if (!viewport) return;
+  const nodes = cy.nodes().filter((node) => !node.hasClass(FILTERED));
+  let fits = fitsFor(cy, nodes, overlaysOf(cy));
+  if (!fits) return;
+  if (fits.clear && chosen(fits) === fits.overAll && foldCorners(cy)) fits = fitsFor(cy, nodes, overlaysOf(cy))!;
+  const viewport = chosen(fits);
   if (animate) cy.animate(viewport, { duration: ANIMATION_MS });
   else cy.viewport(viewport);
 }

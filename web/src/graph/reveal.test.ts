@@ -38,11 +38,24 @@ describe('reveal', () => {
   it('leaves the view alone when the node and its neighbours are in view and clear of the toolbar', () => {
     const cy = canvas();
     cy.viewport({ zoom: 0.5, pan: { x: 450, y: 390 } });
-    reveal(cy, 'a', false, [{ corner: 'top', width: 868, height: 60 }]);
+    expect(reveal(cy, 'a', false, [{ corner: 'top', width: 868, height: 60 }])).toBe(false);
     expect(cy.pan()).toEqual({ x: 450, y: 390 });
     // A taller strip (the ego bar under the toolbar) hides the top neighbour: the view moves.
-    reveal(cy, 'a', false, [{ corner: 'top', width: 868, height: 260 }]);
+    expect(reveal(cy, 'a', false, [{ corner: 'top', width: 868, height: 260 }])).toBe(true);
     expect(cy.pan()).not.toEqual({ x: 450, y: 390 });
     expect(onScreen(cy, 'n').y).toBeGreaterThan(272);
+  });
+
+  it('zooms back in, when forced, once spread-out neighbours have drawn closer (an expansion after it settled)', () => {
+    const cy = canvas();
+    const toolbar = [{ corner: 'top' as const, width: 868, height: 60 }];
+    expect(reveal(cy, 'a', false, toolbar)).toBe(true);
+    const spread = cy.zoom();
+    for (const [id, x, y] of [['n', 0, -150], ['s', 0, 150], ['e', 200, 0], ['w', -200, 0]] as const) cy.getElementById(id).position({ x, y });
+    // Unforced, nothing is out of view, so the neighbours would stay small in the middle.
+    expect(reveal(cy, 'a', false, toolbar)).toBe(false);
+    expect(cy.zoom()).toBe(spread);
+    expect(reveal(cy, 'a', true, toolbar)).toBe(true);
+    expect(cy.zoom()).toBeGreaterThan(1.3 * spread);
   });
 });

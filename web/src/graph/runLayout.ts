@@ -74,11 +74,11 @@ const PADDING = 80;
 /**
  * Brings a node and its neighbours into view, centred on the node in the part of the canvas the
  * toolbar leaves free; `force` does so even when they are all visible already (a node picked from
- * search), otherwise only when some are not (or are under the toolbar).
+ * search), otherwise only when some are not (or are under the toolbar). True when the view moved.
  */
-export function reveal(cy: Core, id: string, force: boolean, overlays: readonly Overlay[] = overlaysOf(cy)): void {
+export function reveal(cy: Core, id: string, force: boolean, overlays: readonly Overlay[] = overlaysOf(cy)): boolean {
   const node = cy.getElementById(id);
-  if (node.empty()) return;
+  if (node.empty()) return false;
   const area: NodeCollection = node.closedNeighborhood().nodes();
   const view = cy.extent();
   // What the toolbar (and the ego bar under it) covers, in model units: not in view either.
@@ -87,7 +87,7 @@ export function reveal(cy: Core, id: string, force: boolean, overlays: readonly 
   // Labels count: a name cut off at the edge of the canvas is not in view.
   const box = area.boundingBox({ includeLabels: true, includeOverlays: false });
   const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 + covered || box.y2 > view.y2;
-  if (!force && !outside) return;
+  if (!force && !outside) return false;
   // Fit a box centred on the node, so centring it keeps every neighbour in view.
   const { x, y } = node.position();
   const halfW = Math.max(x - box.x1, box.x2 - x, 1);
@@ -97,6 +97,7 @@ export function reveal(cy: Core, id: string, force: boolean, overlays: readonly 
   const centre = { x: cy.width() / 2, y: (top + cy.height() - PADDING) / 2 };
   cy.stop(true, true);
   cy.animate({ zoom, pan: { x: centre.x - zoom * x, y: centre.y - zoom * y } }, { duration: 350, easing: 'ease-in-out-cubic' });
+  return true;
 }
 
 /** Fits a group of nodes (a community, a link's entities) into view as fitView would fit them alone. */
