@@ -6,7 +6,7 @@ import { graphToCsv } from './graphToCsv.ts';
 import { graphToGexf } from './graphToGexf.ts';
 import { graphToGraphml } from './graphToGraphml.ts';
 import { graphToJson } from './graphToJson.ts';
-import { graphToSvg } from './graphToSvg.ts';
+import { graphToSvg, MAX_LABEL_CHARS } from './graphToSvg.ts';
 
 // Labels with everything that breaks naive writers: quotes, ampersands, angle brackets, commas, newlines.
 const graph: ExportGraph = toExportGraph(
@@ -113,7 +113,17 @@ describe('canvas exports', () => {
     expect(nodeGroup.g.map((g: Record<string, string>) => g['@data-id'])).toEqual(['ana', 'paper-1', 'gov']);
     expect(nodeGroup.g[0].circle).toBeDefined();
     expect(nodeGroup.g[0].text['#text']).toBe('Ana "the <b>" Weber, PhD');
+    expect(nodeGroup.g[0].title).toBe('Ana "the <b>" Weber, PhD');
     expect(nodeGroup.g[2].polygon).toBeDefined();
+  });
+
+  it('SVG cuts a long label as the canvas does, keeping the whole of it in the title', () => {
+    const title = 'Open-source participation software in Madrid: evidence from an embedded case study';
+    const long = toExportGraph({ nodes: [{ id: 'p', kind: 'PAPER', label: title, sector: null, degree: 1, year: 2020, themeIds: [] }], edges: [] }, new Map([['p', { x: 0, y: 0 }]]));
+    const [node] = parser.parse(graphToSvg(long)).svg.g[1].g;
+    expect(node.title).toBe(title);
+    expect(node.text['#text']).toBe(`${title.slice(0, MAX_LABEL_CHARS - 1)}…`);
+    expect(node.text['#text']).toHaveLength(MAX_LABEL_CHARS);
   });
 
   it('SVG leaves room for every label, not only the nodes', () => {

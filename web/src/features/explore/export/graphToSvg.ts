@@ -10,6 +10,13 @@ const PADDING = 24;
 const FONT_SIZE = 11;
 const LABEL_DESCENT = 3;
 const labelHalfWidth = (label: string) => (label.length * FONT_SIZE * 0.6) / 2;
+/**
+ * The canvas cuts a label at 140 px with an ellipsis (graphStyles: text-max-width); 11 px Inter
+ * averages about half an em a character, so 25 characters. The drawing cuts it there too, or long
+ * titles run over their neighbours; the whole label stays in the node's <title>.
+ */
+export const MAX_LABEL_CHARS = Math.floor(140 / (FONT_SIZE * 0.5));
+export const shownLabel = (label: string) => (label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`);
 const labelBaseline = (node: { degree: number }, y: number) => y + nodeSize(node.degree) / 2 + 13;
 
 /** The stylesheet's size rule (mapData(degree, 0, 40, 22, 50)), so the drawing matches the canvas. */
@@ -46,7 +53,8 @@ function shapeOf(node: ExportNode, x: number, y: number): string {
 /**
  * The canvas as SVG, written from the nodes' positions and the palette (not a screenshot), so it
  * scales and edits in Inkscape or Illustrator: edges as lines with arrows, nodes in their kind's
- * shape and sector's colour, labels underneath. Nodes without a position are laid on a row below.
+ * shape and sector's colour, labels underneath (cut as the canvas cuts them; whole in each node's
+ * <title>). Nodes without a position are laid on a row below.
  */
 export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the explorer canvas'): string {
   const placed = new Map<string, { x: number; y: number }>();
@@ -57,7 +65,7 @@ export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the e
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of graph.nodes) {
     const { x, y } = placed.get(node.id)!;
-    const half = Math.max(nodeSize(node.degree) / 2, labelHalfWidth(node.label));
+    const half = Math.max(nodeSize(node.degree) / 2, labelHalfWidth(shownLabel(node.label)));
     [minX, maxX] = [Math.min(minX, x - half), Math.max(maxX, x + half)];
     [minY, maxY] = [Math.min(minY, y - nodeSize(node.degree) / 2), Math.max(maxY, labelBaseline(node, y) + LABEL_DESCENT)];
   }
@@ -73,7 +81,7 @@ export function graphToSvg(graph: ExportGraph, title = 'Stakeholder Atlas: the e
   });
   const nodes = graph.nodes.map((node) => {
     const { x, y } = placed.get(node.id)!;
-    return `<g data-id="${xmlEscape(node.id)}">${shapeOf(node, x, y)}<text x="${num(x)}" y="${num(labelBaseline(node, y))}">${xmlEscape(node.label)}</text></g>`;
+    return `<g data-id="${xmlEscape(node.id)}"><title>${xmlEscape(node.label)}</title>${shapeOf(node, x, y)}<text x="${num(x)}" y="${num(labelBaseline(node, y))}">${xmlEscape(shownLabel(node.label))}</text></g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(minX)} ${num(minY)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
