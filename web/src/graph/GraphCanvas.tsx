@@ -6,6 +6,7 @@ import { bindCanvasEvents, type CanvasHandlers } from './canvasEvents.ts';
 import { applyFilters } from './canvasFilters.ts';
 import { detachCanvas, type CanvasSession } from './canvasSession.ts';
 import { drawInChunks, type DrawProgress } from './drawInChunks.ts';
+import { userMovedView, reframeAfterResize } from './fitView.ts';
 import { graphStyles } from './graphStyles.ts';
 import { highlight, type CanvasFocus } from './highlight.ts';
 import { runFullLayout } from './layouts.ts';
@@ -77,7 +78,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const focusOnPress = () => container.focus({ preventScroll: true });
     container.addEventListener('pointerup', focusOnPress, true);
     const stopHiding = hideLabelsWhileMoving(cy);
-    const resize = new ResizeObserver(() => cy.resize());
+    // The user's own pan or zoom: a resize then keeps their view rather than fitting again.
+    cy.on('dragpan scrollzoom pinchzoom', () => userMovedView(cy));
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      reframeAfterResize(cy);
+    });
     resize.observe(container);
     cyRef.current = cy;
     session.cy = cy;

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { fitView } from './fitView.ts';
+import { fitView, userMovedView } from './fitView.ts';
 
 interface ZoomControlsProps {
   /** The live canvas (read when clicked: it is created after the first render). */
@@ -11,6 +11,7 @@ export function ZoomControls({ cy }: ZoomControlsProps) {
   const zoomBy = (factor: number) => {
     const core = cy();
     if (!core) return;
+    userMovedView(core);
     const level = core.zoom() * factor;
     core.animate({ zoom: { level, renderedPosition: { x: core.width() / 2, y: core.height() / 2 } } }, { duration: 150 });
   };

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { fitView, MAX_FIT_ZOOM, viewportFor } from './fitView.ts';
+import { fitView, userMovedView, MAX_FIT_ZOOM, reframeAfterResize, viewportFor } from './fitView.ts';
 
 /** A headless canvas of 900 × 700 pixels with nodes at the given places. */
 function canvas(points: Array<[number, number]>): Core {
@@ -34,6 +34,25 @@ describe('fitView', () => {
     expect(top.x).toBeGreaterThanOrEqual(50);
     expect(bottom.x).toBeLessThanOrEqual(850);
     expect(bottom.y).toBeLessThanOrEqual(650);
+  });
+});
+
+describe('reframeAfterResize', () => {
+  it('fits again at the new size when the view was a fit nobody moved, and leaves a moved view alone', () => {
+    const cy = canvas([[-2000, -1500], [2000, 1500]]);
+    reframeAfterResize(cy);
+    expect(cy.zoom()).toBe(1); // never fitted: nothing to keep
+    fitView(cy, false);
+    const wide = cy.zoom();
+    Object.assign(cy, { width: () => 390, height: () => 500 });
+    reframeAfterResize(cy);
+    expect(cy.zoom()).toBeLessThan(wide);
+    expect(onScreen(cy, 2000, 1500).x).toBeLessThanOrEqual(390 - 50 + 1e-6);
+    const narrow = cy.zoom();
+    userMovedView(cy);
+    Object.assign(cy, { width: () => 900, height: () => 700 });
+    reframeAfterResize(cy);
+    expect(cy.zoom()).toBe(narrow);
   });
 });
 

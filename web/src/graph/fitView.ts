@@ -117,6 +117,32 @@ function foldCorners(cy: Core): boolean {
 }
 
 /**
+ * How each canvas's view was last framed by the app (a fit, a node revealed, a group revealed), to
+ * do again after a resize; gone once the user pans or zooms.
+ */
+const framings = new WeakMap<Core, () => void>();
+
+/** The app framed the view; `again` frames it the same way at another size. */
+export function framedBy(cy: Core, again: () => void): void {
+  framings.set(cy, again);
+}
+
+/** The user panned or zoomed: a resize keeps their view rather than framing it again. */
+export function userMovedView(cy: Core): void {
+  framings.delete(cy);
+}
+
+/**
+ * After the canvas changed size (the window, a phone turned, the side panel opened below it on a
+ * narrow screen): frames the view again as the app last framed it, unless the user has moved it
+ * since, as a framing made for the old size would leave the nodes small or cut off.
+ */
+export function reframeAfterResize(cy: Core): void {
+  const again = framings.get(cy);
+  if (again && !cy.destroyed()) again();
+}
+
+/**
  * Fits the view to the shown nodes (those the filters leave). When keeping them clear of the
  * legend would make them too small, the legend folds (it stays a click away), and the fit is
  * worked out again around what is left of it.
@@ -129,4 +155,5 @@ export function fitView(cy: Core, animate: boolean): void {
   const viewport = chosen(fits);
   if (animate) cy.animate(viewport, { duration: ANIMATION_MS });
   else cy.viewport(viewport);
+  framedBy(cy, () => fitView(cy, false));
 }

@@ -1,6 +1,6 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { applyPositions } from './applyPositions.ts';
-import { MAX_FIT_ZOOM, overlaysOf, topInset, viewportFor, type Overlay } from './fitView.ts';
+import { framedBy, MAX_FIT_ZOOM, overlaysOf, topInset, viewportFor, type Overlay } from './fitView.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
 import { animates } from './scaleMode.ts';
 import { fcoseOffThread, layoutInput } from './workerLayout.ts';
@@ -69,7 +69,8 @@ export function settleNew(cy: Core, added: NodeCollection, onError: (message: st
   );
 }
 
-const PADDING = 80;
+/** Room around a revealed node's neighbourhood: 80 px, less on a narrow canvas (a phone), where it would take half the width. */
+const paddingFor = (cy: Core) => Math.min(80, Math.max(24, Math.round(cy.width() / 10)));
 
 /**
  * Brings a node and its neighbours into view, centred on the node in the part of the canvas the
@@ -82,7 +83,8 @@ export function reveal(cy: Core, id: string, force: boolean, overlays: readonly 
   const area: NodeCollection = node.closedNeighborhood().nodes();
   const view = cy.extent();
   // What the toolbar (and the ego bar under it) covers, in model units: not in view either.
-  const top = Math.max(PADDING, topInset(overlays));
+  const padding = paddingFor(cy);
+  const top = Math.max(padding, topInset(overlays));
   const covered = topInset(overlays) / cy.zoom();
   // Labels count: a name cut off at the edge of the canvas is not in view.
   const box = area.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -92,11 +94,12 @@ export function reveal(cy: Core, id: string, force: boolean, overlays: readonly 
   const { x, y } = node.position();
   const halfW = Math.max(x - box.x1, box.x2 - x, 1);
   const halfH = Math.max(y - box.y1, box.y2 - y, 1);
-  const fitZoom = Math.min((cy.width() - 2 * PADDING) / (2 * halfW), (cy.height() - top - PADDING) / (2 * halfH));
+  const fitZoom = Math.min((cy.width() - 2 * padding) / (2 * halfW), (cy.height() - top - padding) / (2 * halfH));
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, fitZoom));
-  const centre = { x: cy.width() / 2, y: (top + cy.height() - PADDING) / 2 };
+  const centre = { x: cy.width() / 2, y: (top + cy.height() - padding) / 2 };
   cy.stop(true, true);
   cy.animate({ zoom, pan: { x: centre.x - zoom * x, y: centre.y - zoom * y } }, { duration: 350, easing: 'ease-in-out-cubic' });
+  framedBy(cy, () => reveal(cy, id, true));
   return true;
 }
 
@@ -107,4 +110,5 @@ export function revealGroup(cy: Core, ids: readonly string[]): void {
   if (!viewport) return;
   cy.stop(true, true);
   cy.animate(viewport, { duration: 350, easing: 'ease-in-out-cubic' });
+  framedBy(cy, () => revealGroup(cy, ids));
 }
