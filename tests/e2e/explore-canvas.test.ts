@@ -454,4 +454,31 @@ describe('the canvas', () => {
     await expect.poll(() => page.getByTestId('graph-error').textContent()).toContain('None of these entities was found (or you may not see them): test-gone-1, test-gone-2.');
     expect(await page.evaluate(() => window.__atlasCy?.nodes().length ?? 0)).toBe(0);
   });
+
+  it('moves from node to node with the arrow keys, says where it is, expands with Enter and clears with Escape', async () => {
+    await page.goto(`${baseUrl}/?atlasTest&show=${encodeURIComponent(person)}`);
+    await page.waitForFunction((id) => (window.__atlasCy?.getElementById(id).neighborhood('node').length ?? 0) > 0, person, { timeout: 60_000 });
+    await settled();
+    const selected = () => page.evaluate(() => window.__atlasCy!.nodes(':selected').map((node) => node.id()));
+    await page.getByTestId('graph').focus();
+    // Nothing selected yet: the first arrow picks the node nearest the middle of the view.
+    await page.keyboard.press('ArrowRight');
+    const first = await selected();
+    expect(first).toHaveLength(1);
+    // Some arrow leads on to another node (the first may sit at an edge of the drawing).
+    let reached = first[0]!;
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      reached = (await selected())[0]!;
+      if (reached !== first[0]) break;
+    }
+    expect(reached).not.toBe(first[0]);
+    const label = await page.evaluate((id) => window.__atlasCy!.getElementById(id).data('label') as string, reached);
+    await expect.poll(() => page.getByTestId('canvas-announcement').textContent()).toContain(label);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((ids) => ids.every((id) => window.__atlasCy!.getElementById(id).nonempty()), [...neighboursOf(reached)], { timeout: 30_000 });
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+  });
 });

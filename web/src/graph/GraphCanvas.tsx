@@ -172,14 +172,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="graph">
-      {/* Focusable, so the keyboard reaches the selected node's menu (Menu key, Shift+F10). */}
+      {/* Focusable, so the keyboard can move between nodes (ExploreCanvas) and reach the selected node's menu. */}
       <div
         ref={containerRef}
         className="graph-canvas"
         data-testid="graph"
         role="application"
         aria-roledescription="network graph"
-        aria-label="Network graph. Click a node to select it; the Menu key or Shift+F10 opens its actions."
+        aria-label="Network graph. Arrow keys move from node to node, Enter expands the selected node, the Menu key or Shift+F10 opens its actions, Escape clears the selection."
         tabIndex={0}
       />
       <ZoomControls cy={() => cyRef.current} />

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { DrawProgress } from '../../graph/drawInChunks.ts';
 import type { CanvasFocus } from '../../graph/highlight.ts';
+import { ARROWS, nextNode, nodeNearestCentre, panIntoView } from '../../graph/keyboardNav.ts';
 import { Legend } from '../../graph/Legend.tsx';
+import { kindOf } from '../../graphql/types.ts';
 import { LazyPart } from '../../ui/LazyPart.tsx';
 import { CanvasLoading } from './canvas/CanvasLoading.tsx';
 import { CanvasNotice } from './canvas/CanvasNotice.tsx';
@@ -53,10 +55,38 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
     const node = selectedId && cy ? cy.getElementById(selectedId) : null;
     if (node?.nonempty()) setMenu({ id: node.id(), at: { ...node.renderedPosition() } });
   };
+  const [announcement, setAnnouncement] = useState('');
+  /** Moves the selection with the keyboard, says which node it reached, and keeps it in view. */
+  const selectByKeyboard = (id: string) => {
+    explore.select(id);
+    const node = graph.nodes.find((n) => n.id === id);
+    if (node) setAnnouncement(`${node.label}, ${kindOf(node.kind).toLowerCase()}, ${node.degree} links`);
+    if (explore.session.cy) panIntoView(explore.session.cy, id);
+  };
   const handleKeyDown = (event: KeyboardEvent) => {
-    if (!opensMenu(event) || isTyping(event.target)) return;
-    event.preventDefault();
-    openMenuAtSelected();
+    if (isTyping(event.target)) return;
+    if (opensMenu(event)) {
+      event.preventDefault();
+      openMenuAtSelected();
+      return;
+    }
+    // The rest is for the canvas itself, when it has the focus: arrows move, Enter expands, Escape clears.
+    const cy = explore.session.cy;
+    if (!cy || event.target !== cy.container() || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROWS[event.key];
+    const current = selectedId && cy.getElementById(selectedId).nonempty() ? selectedId : null;
+    if (direction) {
+      event.preventDefault();
+      const next = current ? nextNode(cy, current, direction) : nodeNearestCentre(cy);
+      if (next) selectByKeyboard(next);
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      explore.expand(current);
+    } else if (event.key === 'Escape' && (current || selection.length)) {
+      event.preventDefault();
+      explore.select(null);
+      setAnnouncement('Nothing selected');
+    }
   };
   const handleSelect = (id: string | null, additive: boolean) => {
     if (!additive || !id) return explore.select(id);
@@ -123,6 +153,9 @@ export function ExploreCanvas({ explore }: ExploreCanvasProps) {
       )}
 
       <Legend />
+      <p className="visually-hidden" aria-live="polite" data-testid="canvas-announcement">
+        {announcement}
+      </p>
     </section>
   );
 }
