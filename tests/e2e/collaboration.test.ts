@@ -47,6 +47,10 @@ describe('the collaboration page', () => {
     const community = page.getByTestId('community').first();
     await community.waitFor({ timeout: 20_000 });
     const size = Number(await community.getAttribute('data-size'));
+    // The members it does not list are a link away, on the canvas, as "Show on canvas" puts them.
+    const listed = await community.getByRole('list', { name: /^Members/ }).getByRole('listitem').count();
+    expect(await community.getByTestId('community-more').textContent()).toBe(`and ${size - (listed - 1)} more, on the canvas`);
+    expect(await community.getByTestId('community-more').getAttribute('href')).toBe(await community.getByTestId('community-show').getAttribute('href'));
     await community.getByTestId('community-show').click();
     await page.waitForFunction(() => (window.__atlasCy?.nodes('.marked').length ?? 0) > 0, undefined, { timeout: 20_000 });
     const marked = await page.evaluate(() => window.__atlasCy!.nodes('.marked').length);

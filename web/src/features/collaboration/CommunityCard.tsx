@@ -48,7 +48,13 @@ export function CommunityCard({ community, level }: { community: Community; leve
             <EntityLink entity={member} />
           </li>
         ))}
-        {more > 0 && <li className="muted">and {more} more</li>}
+        {more > 0 && (
+          <li>
+            <Link href={hrefFor({ name: 'explore', show: onCanvas })} data-testid="community-more">
+              and {more} more, on the canvas
+            </Link>
+          </li>
+        )}
       </ul>
       {community.size > MAX_ON_CANVAS && (
         <p className="page-note">The canvas takes the first {MAX_ON_CANVAS} members.</p>
