@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createAuthenticator, dbTokenStore } from './auth/authenticator.ts';
@@ -15,7 +16,6 @@ import { useCompiledExecution } from './graphql/useCompiledExecution.ts';
 import { useBodyLimit } from './security/bodyLimit.ts';
 import { createClientIdentity } from './security/clientIdentity.ts';
 import { corsFor } from './security/cors.ts';
-import { useWellFormedRequests } from './security/requestShape.ts';
 import { useCsrfPrevention } from './security/csrf.ts';
 import { DEFAULT_MANIFEST } from './security/extractOperations.ts';
 import { useSecurityHeaders, WEB_APP_HEADERS } from './security/headers.ts';
@@ -25,6 +25,7 @@ import { DEFAULT_LIMITS, DEFAULT_SECURITY, type SecurityOptions } from './securi
 import { usePersistedOperations } from './security/persistedOperations.ts';
 import { RateLimiter, useRateLimit } from './security/rateLimit.ts';
 import { REQUEST_ID_HEADER, requestIdOf, useRequestTracking } from './security/requestLog.ts';
+import { useWellFormedRequests } from './security/requestShape.ts';
 import { useQueryLimits } from './security/useQueryLimits.ts';
 import { createStaticHandler } from './static.ts';
 
@@ -135,12 +136,33 @@ export type App = ReturnType<typeof createApp>;
 
 const API_PATHS = ['/graphql', '/health', '/ready'];
 
+/**
+ * The most a request's line and headers may hold: 256 KiB, not Node's 16 KiB, because the explorer
+ * keeps its view in the address (`/?view=…`), and a canvas of a few hundred nodes passes 16 KiB; a
+ * reload then failed with a bare HTTP 431. The web app keeps its addresses below this
+ * (MAX_VIEW_CODE in web/src/features/explore/share/viewCodec.ts).
+ */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
+/** What a client whose request could not be read gets: 431 with a sentence for an address too long, else 400. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, text] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', `The address (with its headers) is longer than this server reads (${MAX_HEADER_BYTES / 1024} KiB). Open the atlas at / instead; a view this large is kept as a saved view, not in a link.\n`]
+      : ['400 Bad Request', 'The request could not be read as HTTP.\n'];
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+}
+
 /** One HTTP server on one port: the API, and the web app for every other path. */
 export function createHttpServer(options: AppOptions, app: App = createApp(options)): Server {
   const logger = options.logger ?? silentLogger();
   const serveStatic = options.webDist ? createStaticHandler(options.webDist) : null;
   const fastPath = fastPaths.get(app);
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!serveStatic || API_PATHS.some((api) => path === api || path.startsWith(`${api}/`))) {
       if (fastPath && path === '/graphql') {
@@ -164,4 +186,6 @@ export function createHttpServer(options: AppOptions, app: App = createApp(optio
       if (!res.headersSent) res.writeHead(500, WEB_APP_HEADERS).end();
     });
   });
+  server.on('clientError', answerClientError);
+  return server;
 }

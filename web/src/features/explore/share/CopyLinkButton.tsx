@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SharedView } from '../exploreContract.ts';
-import { encodeView } from './viewCodec.ts';
+import { encodeView, fitsInLink } from './viewCodec.ts';
 
 interface CopyLinkButtonProps {
   snapshot: () => SharedView;
@@ -17,6 +17,10 @@ export function CopyLinkButton({ snapshot }: CopyLinkButtonProps) {
       return;
     }
     const { code, positionsDropped } = encodeView(view);
+    if (!fitsInLink(code)) {
+      setStatus({ message: `This view (${view.ids.length.toLocaleString('en')} nodes) is too large for a link: save it as a named view below, or export it as JSON.` });
+      return;
+    }
     const link = `${window.location.origin}/?view=${code}`;
     const note = positionsDropped ? ' The view is large, so positions are left out: it opens with a fresh layout.' : '';
     try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type SharedView } from '../exploreContract.ts';
 import { SavedViewStore, SAVED_VIEWS_KEY } from './savedViews.ts';
-import { decodeView, encodeView, MAX_CODE_LENGTH, readViewCode, viewHref, ViewCodeError } from './viewCodec.ts';
+import { decodeView, encodeView, MAX_CODE_LENGTH, MAX_VIEW_CODE, readViewCode, viewHref, ViewCodeError } from './viewCodec.ts';
 
 const view: SharedView = {
   ids: ['ana-weber', 'citylab-berlin', 'smart-city', 'stadt,mit komma'],
@@ -57,6 +57,16 @@ describe('view codes', () => {
     expect(decodeView(readViewCode(href.slice(1))!)).toEqual(view);
     expect(readViewCode('?show=a,b')).toBeNull();
     expect(viewHref({ ids: [], filters: NO_FILTERS, layout: 'fcose' })).toBe('/');
+  });
+
+  it('keeps a canvas too big for a link out of the address, so a reload starts empty instead of failing', () => {
+    const ids = Array.from({ length: 8_000 }, (_, i) => `person-with-a-long-identifier-${i}`);
+    const huge: SharedView = { ids, filters: NO_FILTERS, layout: 'fcose' };
+    expect(encodeView(huge).code.length).toBeGreaterThan(MAX_VIEW_CODE);
+    expect(viewHref(huge)).toBe('/');
+    const big: SharedView = { ids: ids.slice(0, 2_000), filters: NO_FILTERS, layout: 'fcose' };
+    expect(viewHref(big).length).toBeLessThanOrEqual(MAX_VIEW_CODE + '/?view='.length);
+    expect(decodeView(readViewCode(viewHref(big).slice(1))!).ids).toHaveLength(2_000);
   });
 });
 

@@ -115,9 +115,24 @@ export function decodeView(code: string): SharedView {
   return view;
 }
 
-/** The explorer's URL for a view: `/?view=<code>` (an empty canvas is just `/`). */
+/**
+ * The longest code a link carries: well below what the server reads in a request's line and
+ * headers (MAX_HEADER_BYTES, 256 KiB, in server/src/app.ts), so that reloading such an address
+ * works. About 6,000 nodes of the demo's ids; a bigger canvas is kept as a saved view.
+ */
+export const MAX_VIEW_CODE = 200_000;
+
+/** Whether a view fits in a link at all (its code, without positions, at most MAX_VIEW_CODE). */
+export const fitsInLink = (code: string) => code.length <= MAX_VIEW_CODE;
+
+/**
+ * The explorer's URL for a view: `/?view=<code>`; just `/` for an empty canvas, and for one too big
+ * for a link (a reload then starts empty rather than failing).
+ */
 export function viewHref(view: SharedView): string {
-  return view.ids.length === 0 ? '/' : `/?view=${encodeView(view).code}`;
+  if (view.ids.length === 0) return '/';
+  const { code } = encodeView(view);
+  return fitsInLink(code) ? `/?view=${code}` : '/';
 }
 
 /** The code in `?view=`, or null. */
