@@ -3,6 +3,15 @@ import { adjacency, SEAT, type LayoutGraph, type PositionRecord } from './layout
 /** Rows of one level wrap after this many seats per √(component size), so a hub's 3,000 neighbours make a block, not a line. */
 const ROW_PER_ROOT = 2;
 const LEVEL_GAP = 2 * SEAT;
+/**
+ * Neighbours in a row stand STEP apart, and every other one STAGGER lower: a label (up to 140 px,
+ * graphStyles' text-max-width) then meets neither neighbour, the one beside it being lower or
+ * higher, and the next one at its height 2 × STEP away. A row a SEAT apart ran the labels together.
+ */
+export const STEP = 1.5 * SEAT;
+export const STAGGER = SEAT / 2;
+/** Between components side by side on a shelf: more than a label's width. */
+const COMPONENT_GAP = 3 * SEAT;
 
 interface Block {
   positions: PositionRecord;
@@ -61,21 +70,22 @@ function levelsFrom(root: string, neighbours: ReadonlyMap<string, readonly strin
   return levels;
 }
 
-/** A component as a tree on its side: the root on top, each level a row (wrapped when long), centred. */
+/** A component as a tree on its side: the root on top, each level a row (wrapped when long, staggered), centred. */
 function treeBlock(levels: readonly string[][], size: number): Block {
   const perRow = Math.max(8, Math.ceil(ROW_PER_ROOT * Math.sqrt(size)));
+  const pitch = SEAT + STAGGER;
   const positions: PositionRecord = {};
   let y = 0;
   let width = 0;
   for (const level of levels) {
-    for (let start = 0; start < level.length; start += perRow, y += SEAT) {
+    for (let start = 0; start < level.length; start += perRow, y += pitch) {
       const row = level.slice(start, start + perRow);
-      width = Math.max(width, (row.length - 1) * SEAT);
-      row.forEach((id, i) => (positions[id] = { x: (i - (row.length - 1) / 2) * SEAT, y }));
+      width = Math.max(width, (row.length - 1) * STEP);
+      row.forEach((id, i) => (positions[id] = { x: (i - (row.length - 1) / 2) * STEP, y: y + (i % 2) * STAGGER }));
     }
-    y += LEVEL_GAP - SEAT;
+    y += LEVEL_GAP - pitch;
   }
-  return { positions, width, height: y - LEVEL_GAP + SEAT };
+  return { positions, width, height: y - LEVEL_GAP + pitch };
 }
 
 /**
@@ -88,7 +98,7 @@ export function breadthfirstPositions(graph: LayoutGraph, root: string | null | 
   const blocks = components(neighbours)
     .sort((a, b) => b.length - a.length)
     .map((ids) => treeBlock(levelsFrom(rootOf(ids, neighbours, root), neighbours), ids.length));
-  const area = blocks.reduce((sum, b) => sum + (b.width + 2 * SEAT) * (b.height + 2 * SEAT), 0);
+  const area = blocks.reduce((sum, b) => sum + (b.width + COMPONENT_GAP) * (b.height + 2 * SEAT), 0);
   const shelf = Math.max(blocks[0]?.width ?? 0, 1.6 * Math.sqrt(area));
   const positions: PositionRecord = {};
   let [x, y, shelfHeight] = [0, 0, 0];
@@ -96,7 +106,7 @@ export function breadthfirstPositions(graph: LayoutGraph, root: string | null | 
     if (x > 0 && x + block.width > shelf) [x, y, shelfHeight] = [0, y + shelfHeight + 2 * SEAT, 0];
     const left = x + block.width / 2;
     for (const [id, at] of Object.entries(block.positions)) positions[id] = { x: left + at.x, y: y + at.y };
-    x += block.width + 2 * SEAT;
+    x += block.width + COMPONENT_GAP;
     shelfHeight = Math.max(shelfHeight, block.height);
   }
   return positions;
