@@ -68,6 +68,10 @@ export const graphStyles: StylesheetJson = [
       'font-size': 9,
       color: '#4A5565',
       'text-rotation': 'autorotate',
+      // A role makes a long label ("is affiliated with (Assistant Professor of …)"): cut, so it stays
+      // on its edge instead of running across the nodes at either end. The whole of it is in the details.
+      'text-wrap': 'ellipsis',
+      'text-max-width': '120px',
       'text-background-color': '#FFFFFF',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
