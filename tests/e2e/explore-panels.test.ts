@@ -222,9 +222,24 @@ describe('the explorer panels in the browser', { timeout: 240_000 }, () => {
     const visible = await visibleIds();
     await openTab('Views & export');
 
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.__atlasCy!.$('.faded').length), PATIENT).toBe(0);
+    await page.waitForTimeout(300); // the faded nodes' opacity transition
+    await openTab('Views & export');
     const png = await download(page.getByTestId('export-png'));
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // A selected node fades the rest on the canvas, but not in the picture: the same picture as with
+    // nothing selected; and the canvas keeps its highlight.
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.__atlasCy!.$('.faded').length), PATIENT).toBeGreaterThan(0);
+    await page.waitForTimeout(300); // faded now
+    await openTab('Views & export');
+    const withSelection = await download(page.getByTestId('export-png'));
+    expect(Buffer.compare(withSelection.bytes, png.bytes)).toBe(0);
+    expect(await page.evaluate(() => window.__atlasCy!.$('.faded').length)).toBeGreaterThan(0);
 
     const svg = await download(page.getByTestId('export-svg'));
     expect(XMLValidator.validate(svg.text)).toBe(true);

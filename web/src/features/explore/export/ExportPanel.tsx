@@ -31,9 +31,35 @@ const FORMATS: ReadonlyArray<{ format: Format; label: string; opens: string }> =
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
-async function pngOf(cy: Core): Promise<Blob> {
-  // full: the whole graph, not just what is in view; scale 2 for a sharp picture on slides.
-  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' });
+/** Longer than the stylesheet's opacity transition (150 ms). */
+const UNFADE_MS = 250;
+
+/**
+ * The whole canvas as a picture: full (not just what is in view), at scale 2 for slides. A path or
+ * an ego view stays highlighted, as the point of the picture; a selected node's highlight (every
+ * other node faded) is taken off for it, being only where the reader last clicked.
+ */
+export async function pngOf(cy: Core): Promise<Blob> {
+  const selectionOnly = cy.$('.on-path, .ego-centre').empty();
+  const focused = selectionOnly ? cy.$('.focused') : cy.collection();
+  const faded = selectionOnly ? cy.$('.faded') : cy.collection();
+  const selected = selectionOnly ? cy.$(':selected') : cy.collection();
+  cy.batch(() => {
+    focused.removeClass('focused');
+    faded.removeClass('faded');
+    selected.unselect();
+  });
+  try {
+    // Faded nodes fade back in (graphStyles: a short opacity transition): draw once they are there.
+    if (faded.nonempty()) await new Promise((resolve) => setTimeout(resolve, UNFADE_MS));
+    return await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' });
+  } finally {
+    cy.batch(() => {
+      focused.addClass('focused');
+      faded.addClass('faded');
+      selected.select();
+    });
+  }
 }
 
 function write(format: Exclude<Format, 'png'>, graph: ExportGraph, base: string): void {
