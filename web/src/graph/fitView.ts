@@ -143,16 +143,24 @@ export function reframeAfterResize(cy: Core): void {
 }
 
 /**
+ * The viewport that frames these nodes as viewportFor does, folding the legend first when keeping
+ * clear of it would make them too small (null for no nodes).
+ */
+export function framingFor(cy: Core, nodes: NodeCollection): Viewport | null {
+  let fits = fitsFor(cy, nodes, overlaysOf(cy));
+  if (!fits) return null;
+  if (fits.clear && chosen(fits) === fits.overAll && foldCorners(cy)) fits = fitsFor(cy, nodes, overlaysOf(cy))!;
+  return chosen(fits);
+}
+
+/**
  * Fits the view to the shown nodes (those the filters leave). When keeping them clear of the
  * legend would make them too small, the legend folds (it stays a click away), and the fit is
  * worked out again around what is left of it.
  */
 export function fitView(cy: Core, animate: boolean): void {
-  const nodes = cy.nodes().filter((node) => !node.hasClass(FILTERED));
-  let fits = fitsFor(cy, nodes, overlaysOf(cy));
-  if (!fits) return;
-  if (fits.clear && chosen(fits) === fits.overAll && foldCorners(cy)) fits = fitsFor(cy, nodes, overlaysOf(cy))!;
-  const viewport = chosen(fits);
+  const viewport = framingFor(cy, cy.nodes().filter((node) => !node.hasClass(FILTERED)));
+  if (!viewport) return;
   if (animate) cy.animate(viewport, { duration: ANIMATION_MS });
   else cy.viewport(viewport);
   framedBy(cy, () => fitView(cy, false));

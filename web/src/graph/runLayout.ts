@@ -1,6 +1,6 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { applyPositions } from './applyPositions.ts';
-import { framedBy, MAX_FIT_ZOOM, overlaysOf, topInset, viewportFor, type Overlay } from './fitView.ts';
+import { framedBy, framingFor, MAX_FIT_ZOOM, overlaysOf, topInset, type Overlay } from './fitView.ts';
 import { layoutErrorMessage } from './layoutErrors.ts';
 import { animates } from './scaleMode.ts';
 import { fcoseOffThread, layoutInput } from './workerLayout.ts';
@@ -103,10 +103,10 @@ export function reveal(cy: Core, id: string, force: boolean, overlays: readonly 
   return true;
 }
 
-/** Fits a group of nodes (a community, a link's entities) into view as fitView would fit them alone. */
+/** Fits a group of nodes (a community, a link's entities, a path's) into view as fitView would fit them alone. */
 export function revealGroup(cy: Core, ids: readonly string[]): void {
   const wanted = new Set(ids);
-  const viewport = viewportFor(cy, cy.nodes().filter((node) => wanted.has(node.id())));
+  const viewport = framingFor(cy, cy.nodes().filter((node) => wanted.has(node.id())));
   if (!viewport) return;
   cy.stop(true, true);
   cy.animate(viewport, { duration: 350, easing: 'ease-in-out-cubic' });
