@@ -15,7 +15,12 @@ export function AboutDialog() {
   return (
     <>
       <button type="button" className="button button-ghost" data-testid="about-button" onClick={() => dialogRef.current?.showModal()}>
-        About
+        {/* The icon shows only on a phone, where the word gives way (app.css). */}
+        <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true" className="button-icon phone-only">
+          <circle cx="10" cy="10" r="7.5" />
+          <path d="M10 9v5M10 6.2v.1" />
+        </svg>
+        <span className="button-label">About</span>
       </button>
       <dialog ref={dialogRef} className="about" aria-labelledby="about-title" data-testid="about-dialog" onClick={(event) => event.target === dialogRef.current && dialogRef.current?.close()}>
         <form method="dialog" className="about-body">

@@ -39,7 +39,7 @@ function renderDialog(mock: MockLink.MockedResponse) {
 describe('AccessTokenDialog', () => {
   it('stays closed for a reader without a token on a public atlas', async () => {
     renderDialog(asRole('reader'));
-    expect(await screen.findByText('Access token', { selector: 'button' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Access token' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(screen.getByTestId('access-token-dialog').hasAttribute('open')).toBe(false);
   });
@@ -47,7 +47,7 @@ describe('AccessTokenDialog', () => {
   it('shows the role of the stored token on its button', async () => {
     writeEditorToken('atlas_0123456789abcdef_secret');
     renderDialog(asRole('admin'));
-    expect(await screen.findByText('Admin', { selector: 'button' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Admin' })).toBeTruthy();
   });
 
   it('opens by itself when the server will not answer without a token, and says why', async () => {

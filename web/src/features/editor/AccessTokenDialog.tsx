@@ -70,7 +70,8 @@ export function AccessTokenDialog() {
           <circle cx="7" cy="10" r="3.5" />
           <path d="M10.5 10H17M14.5 10v3M17 10v2.5" />
         </svg>
-        {stored && !needsToken ? BUTTON_LABELS[role] : 'Access token'}
+        {/* Only the key on a phone (app.css), still named for screen readers. */}
+        <span className="button-label">{stored && !needsToken ? BUTTON_LABELS[role] : 'Access token'}</span>
       </button>
       <dialog
         ref={dialogRef}
