@@ -137,24 +137,47 @@ export type App = ReturnType<typeof createApp>;
 const API_PATHS = ['/graphql', '/health', '/ready'];
 
 /**
- * The most a request's line and headers may hold: 256 KiB, not Node's 16 KiB, because the explorer
+ * The most a request's line and headers may hold: 128 KiB, not Node's 16 KiB, because the explorer
  * keeps its view in the address (`/?view=…`), and a canvas of a few hundred nodes passes 16 KiB; a
  * reload then failed with a bare HTTP 431. The web app keeps its addresses below this
- * (MAX_VIEW_CODE in web/src/features/explore/share/viewCodec.ts).
+ * (MAX_VIEW_CODE in web/src/features/explore/share/viewCodec.ts). A slow client may hold that much
+ * for HEADERS_TIMEOUT_MS at most.
  */
-export const MAX_HEADER_BYTES = 256 * 1024;
+export const MAX_HEADER_BYTES = 128 * 1024;
+const HEADERS_TIMEOUT_MS = 20_000;
 
-/** What a client whose request could not be read gets: 431 with a sentence for an address too long, else 400. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+const plainResponse = (status: string, text: string) =>
+  `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
+
+/** How long a connection whose request could not be read stays open for its answer to be read. */
+const CLIENT_ERROR_LINGER_MS = 1_000;
+
+/**
+ * What a client whose request could not be read gets, as Node answers it (a listener replaces
+ * Node's own handling): nothing while a response is part way out on that connection, else 431
+ * (with a sentence, for an address too long), 413, 408 or 400. The answer goes out with the end of
+ * the connection, which is then closed a moment later: closed at once, while the client is still
+ * sending a long address, the reset could reach it before the answer.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { _headerSent?: boolean } | null }): void {
+  if (!socket.writable || socket._httpMessage?._headerSent) {
     socket.destroy();
     return;
   }
-  const [status, text] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? ['431 Request Header Fields Too Large', `The address (with its headers) is longer than this server reads (${MAX_HEADER_BYTES / 1024} KiB). Open the atlas at / instead; a view this large is kept as a saved view, not in a link.\n`]
-      : ['400 Bad Request', 'The request could not be read as HTTP.\n'];
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      socket.end(plainResponse('431 Request Header Fields Too Large', `The address (with its headers) is longer than this server reads (${MAX_HEADER_BYTES / 1024} KiB). Open the atlas at / instead; a view this large is kept as a saved view, not in a link.\n`));
+      break;
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      socket.end(plainResponse('413 Payload Too Large', "The request's chunk extensions are too large.\n"));
+      break;
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      socket.end(plainResponse('408 Request Timeout', 'The request took too long to arrive.\n'));
+      break;
+    default:
+      socket.end(plainResponse('400 Bad Request', 'The request could not be read as HTTP.\n'));
+  }
+  setTimeout(() => socket.destroy(), CLIENT_ERROR_LINGER_MS).unref();
 }
 
 /** One HTTP server on one port: the API, and the web app for every other path. */
@@ -162,7 +185,7 @@ export function createHttpServer(options: AppOptions, app: App = createApp(optio
   const logger = options.logger ?? silentLogger();
   const serveStatic = options.webDist ? createStaticHandler(options.webDist) : null;
   const fastPath = fastPaths.get(app);
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!serveStatic || API_PATHS.some((api) => path === api || path.startsWith(`${api}/`))) {
       if (fastPath && path === '/graphql') {

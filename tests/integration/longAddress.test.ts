@@ -1,7 +1,8 @@
 import { request, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, MAX_HEADER_BYTES } from '../../server/src/app.ts';
+import { answerClientError, createHttpServer, MAX_HEADER_BYTES } from '../../server/src/app.ts';
 import { REPO_ROOT } from '../../server/src/config.ts';
 import { close, listen } from '../../server/src/listen.ts';
 import { MAX_VIEW_CODE } from '../../web/src/features/explore/share/viewCodec.ts';
@@ -49,5 +50,33 @@ describe('long addresses', () => {
     expect(answer.body).toContain('Open the atlas at / instead');
     // The server is still there for the next request.
     expect((await get('/')).status).toBe(200);
+  });
+
+  it('answers what it could not read as Node would, but not in the middle of a response, and closes', async () => {
+    const socket = (headerSent: boolean) => {
+      const written: string[] = [];
+      let destroyed = false;
+      const fake = { writable: true, _httpMessage: headerSent ? { _headerSent: true } : null, end: (text: string) => void written.push(text), destroy: () => (destroyed = true) };
+      return { fake: fake as unknown as Duplex, written, destroyed: () => destroyed };
+    };
+    const statusFor = (code: string) => {
+      const s = socket(false);
+      answerClientError(Object.assign(new Error(code), { code }), s.fake);
+      return s.written.join('').split('\r\n')[0];
+    };
+    expect(statusFor('HPE_HEADER_OVERFLOW')).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    expect(statusFor('HPE_CHUNK_EXTENSIONS_OVERFLOW')).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(statusFor('ERR_HTTP_REQUEST_TIMEOUT')).toBe('HTTP/1.1 408 Request Timeout');
+    expect(statusFor('HPE_INVALID_METHOD')).toBe('HTTP/1.1 400 Bad Request');
+    // A response part way out on a keep-alive connection: a status line now would corrupt it.
+    const busy = socket(true);
+    answerClientError(Object.assign(new Error('x'), { code: 'HPE_HEADER_OVERFLOW' }), busy.fake);
+    expect(busy.written).toEqual([]);
+    expect(busy.destroyed()).toBe(true);
+    // An answered one is closed a moment later, whatever the client does.
+    const answered = socket(false);
+    answerClientError(Object.assign(new Error('x'), { code: 'HPE_INVALID_METHOD' }), answered.fake);
+    expect(answered.destroyed()).toBe(false);
+    await expect.poll(answered.destroyed, { timeout: 3_000 }).toBe(true);
   });
 });

@@ -117,10 +117,10 @@ export function decodeView(code: string): SharedView {
 
 /**
  * The longest code a link carries: well below what the server reads in a request's line and
- * headers (MAX_HEADER_BYTES, 256 KiB, in server/src/app.ts), so that reloading such an address
- * works. About 6,000 nodes of the demo's ids; a bigger canvas is kept as a saved view.
+ * headers (MAX_HEADER_BYTES, 128 KiB, in server/src/app.ts), so that reloading such an address
+ * works. About 3,000 nodes of the demo's ids; a bigger canvas is kept as a saved view.
  */
-export const MAX_VIEW_CODE = 200_000;
+export const MAX_VIEW_CODE = 100_000;
 
 /** Whether a view fits in a link at all (its code, without positions, at most MAX_VIEW_CODE). */
 export const fitsInLink = (code: string) => code.length <= MAX_VIEW_CODE;
