@@ -55,7 +55,7 @@ export function requireReadAccess(viewer: Viewer): void {
   throw unauthenticated(viewer, `This atlas is not public: send an API token (${BEARER}); an admin creates one with npm run token -- create --role reader --name "<who>".`);
 }
 
-function coded(message: string, code: ErrorCode, status?: number): GraphQLError {
+export function coded(message: string, code: ErrorCode, status?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
 }
 
@@ -68,13 +68,13 @@ export type LimitName = 'depth' | 'cost' | 'aliases' | 'tokens' | 'bodySize' | '
  */
 export function limitExceeded(
   limit: LimitName,
-  max: number,
+  max: number | null,
   found: number | null,
   message: string,
   http?: { status: number; headers?: Record<string, string> },
 ): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'LIMIT_EXCEEDED', limit, max, ...(found === null ? {} : { found }), ...(http ? { http } : {}) },
+    extensions: { code: 'LIMIT_EXCEEDED', limit, ...(max === null ? {} : { max }), ...(found === null ? {} : { found }), ...(http ? { http } : {}) },
   });
 }
 
@@ -93,7 +93,7 @@ export function toClientError(error: unknown): GraphQLError | null {
   }
   if (error instanceof TooLargeError) {
     // Neo4j does not say its cap, so there is no max to name; the message says what to do.
-    return new GraphQLError(error.message, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'transactionMemory' satisfies LimitName } });
+    return limitExceeded('transactionMemory', null, null, error.message);
   }
   if (error instanceof DatabaseUnavailableError) {
     return coded('The database is unavailable right now; try again in a few seconds.', 'UNAVAILABLE', 503);

@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { LimitName } from './errors.ts';
+import { limitExceeded } from './errors.ts';
 
 /** Validation rules whose errors are about argument values a client sent, not about the query's shape. */
 const ARGUMENT_RULES = [ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule, VariablesInAllowedPositionRule];
@@ -22,9 +22,11 @@ const VALIDATION_ABORTED = 'Validation aborted.';
 
 /** What a client is told instead: which limit, and what to change. */
 const validationLimit = () =>
-  new GraphQLError(
+  limitExceeded(
+    'validation',
+    null,
+    null,
     'The query repeats its fields or fragments too often to be checked (graphql-js stops validating past a budget): ask for each field once, or split the query.',
-    { extensions: { code: 'LIMIT_EXCEEDED', limit: 'validation' satisfies LimitName } },
   );
 
 /**

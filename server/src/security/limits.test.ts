@@ -104,9 +104,11 @@ describe('cost', () => {
     };
     expect(atlasCost('{ sectorMatrix { total } }')).toBe(WHOLE_GRAPH_COST + 1);
     expect(atlasCost('{ hubCount }')).toBe(1);
-    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: exportData { nodes }`).join(' ')} }`;
-    expect(atlasCost(aliased(4))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
-    expect(atlasCost(aliased(5))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    const aliased = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: exportData { ${selection} }`).join(' ')} }`;
+    for (const selection of ['nodes', '__typename']) {
+      expect(atlasCost(aliased(4, selection)), selection).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+      expect(atlasCost(aliased(5, selection)), selection).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    }
     for (const field of WHOLE_GRAPH_FIELDS) expect(atlasSchema.getQueryType()!.getFields()[field], field).toBeDefined();
   });
 

@@ -24,7 +24,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxAliases: 30,
   maxTokens: 5_000,
   maxBodyBytes: 1_000_000,
-  // 64 MiB: an upload at importData's own limit (50 MiB of text) still fits with its JSON escaping, so that limit's message is the one an editor sees.
+  // 64 MiB: a typical upload at importData's own limit (50 MiB of text) still fits with its JSON escaping (a
+  // quote-heavy CSV or non-Latin text grows more), so that limit's message is the one an editor usually sees.
   maxEditorBodyBytes: 64 * 1024 * 1024,
 };
 

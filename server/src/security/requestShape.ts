@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { coded } from '../graphql/errors.ts';
 
 /** The parameters of a GET request that carry JSON (GraphQL over HTTP). */
 const JSON_PARAMETERS = ['variables', 'extensions'] as const;
 
-const refuse = (message: string, status: number) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+const refuse = (message: string, status: number) => coded(message, 'BAD_USER_INPUT', status);
 
 /**
  * Requests Yoga would otherwise misread or answer with a 500, refused with a message saying what to

@@ -35,10 +35,10 @@ describe('uploadFiles', () => {
     expect(uploadFiles({ files: [{ name: 'a.csv', content: half }, { name: 'b.csv', content: half }] })).toHaveLength(2);
     const error = refusal(() => uploadFiles({ files: [{ name: 'a.csv', content: half }, { name: 'b.csv', content: `${half}x` }] }));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'content' });
-    expect(error.message).toBe('The upload has 50.0 MB; above 50 MB use npm run import on the server.');
+    expect(error.message).toBe('The upload has 50.1 MB; above 50 MB use npm run import on the server.');
   });
 
-  it("lets an upload at that limit through an editor's body limit, JSON escaping and all, so the editor gets the message above, not HTTP 413", () => {
+  it("lets a typical upload at that limit through an editor's body limit, JSON escaping and all, so the editor gets the message above, not HTTP 413", () => {
     const row = '1,"Müller, Anna","Senatskanzlei Berlin",public\n';
     const content = row.repeat(Math.floor(MAX_UPLOAD / row.length));
     const body = JSON.stringify({ query: 'mutation Import($content: String!) { importData(content: $content, dryRun: true) { written } }', variables: { content } });

@@ -129,7 +129,7 @@ export function uploadFiles(args: UploadArgs): ImportFile[] {
   const files = args.files?.length ? [...args.files] : args.content != null ? [{ name: args.fileName || `upload.${args.format === 'json' || args.format === 'openalex' ? 'json' : 'csv'}`, content: args.content }] : [];
   if (!files.length) throw badInput('Send the data: content (one file, with fileName) or files (several, such as a CSV bundle).', 'content');
   const size = files.reduce((sum, file) => sum + file.content.length, 0);
-  if (size > MAX_UPLOAD) throw badInput(`The upload has ${(size / 1024 / 1024).toFixed(1)} MB; above ${MAX_UPLOAD / 1024 / 1024} MB use npm run import on the server.`, 'content');
+  if (size > MAX_UPLOAD) throw badInput(`The upload has ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB; above ${MAX_UPLOAD / 1024 / 1024} MB use npm run import on the server.`, 'content');
   return files;
 }
 

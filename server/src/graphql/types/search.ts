@@ -1,4 +1,5 @@
 import { search, type SearchHit } from '../../db/search.ts';
+import { MAX_WORDS } from '../../db/lucene.ts';
 import { MATCH_FIELDS, type MatchField, type SearchMatch } from '../../db/searchMatch.ts';
 import { builder } from '../builder.ts';
 import { EntityKind, SectorEnum } from '../enums.ts';
@@ -45,7 +46,7 @@ builder.queryField('search', (t) =>
     description:
       'Fulltext search over names, titles, keywords, tags, abstracts and descriptions of every kind, ranked. ' +
       'Every word must match, exactly, as a prefix, or (in names, titles, keywords, tags and aliases) with a typo (a second typo in a word of eight letters or more when one finds fewer than `first` hits); ' +
-      'words are letters and digits, each counted once, and only the first eight are looked for (enough for a pasted title). `sectors` keeps institutions of those ' +
+      `words are letters and digits, each counted once, and only the first ${MAX_WORDS} are looked for (enough for a pasted title). \`sectors\` keeps institutions of those ` +
       'sectors and people affiliated with them.',
     args: {
       query: t.arg.string({ required: true }),
