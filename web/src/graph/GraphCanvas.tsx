@@ -6,7 +6,7 @@ import { bindCanvasEvents, type CanvasHandlers } from './canvasEvents.ts';
 import { applyFilters } from './canvasFilters.ts';
 import { detachCanvas, type CanvasSession } from './canvasSession.ts';
 import { drawInChunks, type DrawProgress } from './drawInChunks.ts';
-import { userMovedView, reframeAfterResize } from './fitView.ts';
+import { isFramed, reframeAfterResize, userMovedView } from './fitView.ts';
 import { graphStyles } from './graphStyles.ts';
 import { highlight, type CanvasFocus } from './highlight.ts';
 import { runFullLayout } from './layouts.ts';
@@ -136,7 +136,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         // since).
         const followed = revealAnchor(cy, anchor, previous.anchor);
         void settleNew(cy, fresh, latest.current.onLayoutError).then(() => {
-          if (run === syncRun.current && !cy.destroyed() && anchor && !anchor.group) reveal(cy, anchor.id, followed);
+          if (run !== syncRun.current || cy.destroyed() || !anchor || anchor.group) return;
+          // Fitted again only if nobody has panned or zoomed since the view followed them out.
+          if (!followed) reveal(cy, anchor.id, false);
+          else if (isFramed(cy)) reveal(cy, anchor.id, true);
         });
         return;
       }

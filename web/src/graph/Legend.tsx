@@ -33,7 +33,17 @@ export function Legend() {
   return (
     <details className="legend card" open={startsOpen} data-testid="legend" data-canvas-overlay="bottom-left">
       {/* The user's own toggle (a click, or Enter and Space, which click it): before it, `open` is the old state. */}
-      <summary onClick={(event) => remember(!(event.currentTarget.parentElement as HTMLDetailsElement).open)}>Legend</summary>
+      <summary
+        onClick={(event) => {
+          const details = event.currentTarget.parentElement as HTMLDetailsElement;
+          remember(!details.open);
+          // Opened by hand: a fit does not fold it again (fitView.ts) until the user folds it.
+          if (details.open) delete details.dataset.userOpened;
+          else details.dataset.userOpened = '';
+        }}
+      >
+        Legend
+      </summary>
       <div className="legend-body">
         <section aria-labelledby="legend-sectors">
           <h3 id="legend-sectors">Colour: sector</h3>

@@ -108,12 +108,17 @@ export function viewportFor(cy: Core, nodes: NodeCollection, overlays: readonly 
   return fits && chosen(fits);
 }
 
-/** Folds the parts over the canvas's corners that fold (the legend, a `<details>`); true when one did. */
-function foldCorners(cy: Core): boolean {
+/**
+ * Folds the parts over the canvas's corners that fold (the legend, a `<details>`), except one the
+ * user opened again since (`data-user-opened`, Legend.tsx); returns those it folded.
+ */
+function foldCorners(cy: Core): HTMLDetailsElement[] {
   const area = cy.container()?.closest('[data-canvas-area]');
-  const open = [...(area?.querySelectorAll<HTMLDetailsElement>('details[data-canvas-overlay][open]') ?? [])].filter((part) => part.dataset.canvasOverlay !== 'top');
+  const open = [...(area?.querySelectorAll<HTMLDetailsElement>('details[data-canvas-overlay][open]') ?? [])].filter(
+    (part) => part.dataset.canvasOverlay !== 'top' && part.dataset.userOpened === undefined,
+  );
   for (const part of open) part.open = false;
-  return open.length > 0;
+  return open;
 }
 
 /**
@@ -125,6 +130,11 @@ const framings = new WeakMap<Core, () => void>();
 /** The app framed the view; `again` frames it the same way at another size. */
 export function framedBy(cy: Core, again: () => void): void {
   framings.set(cy, again);
+}
+
+/** Whether the view is still as the app last framed it (the user has not panned or zoomed since). */
+export function isFramed(cy: Core): boolean {
+  return framings.has(cy);
 }
 
 /** The user panned or zoomed: a resize keeps their view rather than framing it again. */
@@ -144,13 +154,17 @@ export function reframeAfterResize(cy: Core): void {
 
 /**
  * The viewport that frames these nodes as viewportFor does, folding the legend first when keeping
- * clear of it would make them too small (null for no nodes).
+ * clear of it would make them too small and folding it lets them clear it (null for no nodes).
  */
 export function framingFor(cy: Core, nodes: NodeCollection): Viewport | null {
-  let fits = fitsFor(cy, nodes, overlaysOf(cy));
-  if (!fits) return null;
-  if (fits.clear && chosen(fits) === fits.overAll && foldCorners(cy)) fits = fitsFor(cy, nodes, overlaysOf(cy))!;
-  return chosen(fits);
+  const fits = fitsFor(cy, nodes, overlaysOf(cy));
+  if (!fits || !fits.clear || chosen(fits) !== fits.overAll) return fits && chosen(fits);
+  const folded = foldCorners(cy);
+  if (!folded.length) return chosen(fits);
+  const after = fitsFor(cy, nodes, overlaysOf(cy))!;
+  // Folding did not help (the zoom buttons are what is in the way): leave the legend as it was.
+  if (chosen(after) === after.overAll) for (const part of folded) part.open = true;
+  return chosen(after);
 }
 
 /**

@@ -9,12 +9,15 @@ const rect = (left: number, top: number, width: number, height: number) =>
  * A 900 × 700 canvas in a page with a legend over its bottom-left corner, as ExploreCanvas lays it
  * out: `open` is the legend's size open (folded it is 90 × 32). The canvas itself is headless.
  */
-function page(points: Array<[number, number]>, open: { width: number; height: number }) {
-  document.body.innerHTML = '<div data-canvas-area><div class="graph-canvas"></div><details data-canvas-overlay="bottom-left" open><summary>Legend</summary></details></div>';
+function page(points: Array<[number, number]>, open: { width: number; height: number }, zoomButtons?: { width: number; height: number }) {
+  document.body.innerHTML =
+    '<div data-canvas-area><div class="graph-canvas"></div><details data-canvas-overlay="bottom-left" open><summary>Legend</summary></details><div class="zoom" data-canvas-overlay="bottom-right"></div></div>';
   const container = document.querySelector<HTMLElement>('.graph-canvas')!;
   const legend = document.querySelector<HTMLDetailsElement>('details')!;
   container.getBoundingClientRect = () => rect(0, 0, 900, 700);
   legend.getBoundingClientRect = () => (legend.open ? rect(16, 700 - 16 - open.height, open.width, open.height) : rect(16, 700 - 16 - 32, 90, 32));
+  const buttons = document.querySelector<HTMLElement>('.zoom')!;
+  buttons.getBoundingClientRect = () => (zoomButtons ? rect(900 - 16 - zoomButtons.width, 700 - 16 - zoomButtons.height, zoomButtons.width, zoomButtons.height) : rect(0, 0, 0, 0));
   const cy: Core = cytoscape({ headless: true, minZoom: 0.02, maxZoom: 2.5, elements: points.map((_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` } })) });
   points.forEach(([x, y], i) => cy.getElementById(`n${i}`).position({ x, y }));
   Object.assign(cy, { width: () => 900, height: () => 700, container: () => container });
@@ -48,5 +51,18 @@ describe('fitView and the legend', () => {
     fitView(cy, false);
     expect(legend.open).toBe(true);
     expect(lowestLeft(cy).x).toBeGreaterThanOrEqual(328 - 1e-6);
+  });
+
+  it('leaves open a legend the user opened again', () => {
+    const { cy, legend } = page([[-1000, -1000], [1000, 1000], [-1000, 1000]], { width: 600, height: 400 });
+    legend.dataset.userOpened = '';
+    fitView(cy, false);
+    expect(legend.open).toBe(true);
+  });
+
+  it('does not fold the legend when folding it would not help (the zoom buttons are what is in the way)', () => {
+    const { cy, legend } = page([[-1000, -1000], [1000, 1000], [-1000, 1000], [1000, -1000]], { width: 300, height: 230 }, { width: 600, height: 400 });
+    fitView(cy, false);
+    expect(legend.open).toBe(true);
   });
 });

@@ -22,6 +22,11 @@ interface FocusPlan {
   rest?: { name: FocusClass; outside: Collection };
 }
 
+const generations = new WeakMap<Core, number>();
+
+/** How many focuses this canvas has had: whoever set its focus classes aside can tell whether they still hold. */
+export const highlightGeneration = (cy: Core): number => generations.get(cy) ?? 0;
+
 /**
  * Applies a focus (Kiali's GraphHighlighter): the part that matters gets `focused` (or `on-path`),
  * the rest `faded`; with nothing else, a marked group (a community) is ringed and the rest dimmed.
@@ -31,6 +36,7 @@ interface FocusPlan {
  * its collection operations (not, filter) each cost a pass over every element.
  */
 export function highlight(cy: Core, focus: CanvasFocus): void {
+  generations.set(cy, highlightGeneration(cy) + 1);
   cy.batch(() => {
     syncSelection(cy, focus);
     const plan = focusPlan(cy, focus);

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { FILTERED } from './canvasFilters.ts';
+import { overlaysOf, topInset, userMovedView, type Overlay } from './fitView.ts';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -50,7 +51,7 @@ export function nextInDirection(from: Placed, others: readonly Placed[], directi
 
 const placed = (node: NodeSingular): Placed => ({ id: node.id(), ...node.position() });
 
-/** What the view shows, in model units (from pan, zoom and size, as cy.extent() would give it). */
+/** What the view shows, in model units: cy.extent() from pan, zoom and size (a headless canvas's extent ignores its size). */
 function viewOf(cy: Core): { x1: number; x2: number; y1: number; y2: number } {
   const { x, y } = cy.pan();
   const zoom = cy.zoom();
@@ -79,14 +80,19 @@ export function nextNode(cy: Core, fromId: string, direction: Direction): string
   return nextInDirection(placed(from as NodeSingular), others, direction);
 }
 
-/** Pans a node into view when the keyboard moved to one outside it (the zoom stays). */
-export function panIntoView(cy: Core, id: string): void {
+/**
+ * Pans a node into view when the keyboard moved to one outside it, or under the toolbar (the zoom
+ * stays). The user moved the view, so a resize keeps it rather than framing it again.
+ */
+export function panIntoView(cy: Core, id: string, overlays: readonly Overlay[] = overlaysOf(cy)): void {
   const node = cy.getElementById(id);
   if (node.empty()) return;
   const { x, y } = node.position();
   const { x1, x2, y1, y2 } = viewOf(cy);
   const margin = 40 / cy.zoom();
-  if (x > x1 + margin && x < x2 - margin && y > y1 + margin && y < y2 - margin) return;
+  const below = topInset(overlays) / cy.zoom();
+  if (x > x1 + margin && x < x2 - margin && y > y1 + below + margin && y < y2 - margin) return;
+  userMovedView(cy);
   cy.stop(true, true);
   cy.animate({ center: { eles: node } }, { duration: 200 });
 }

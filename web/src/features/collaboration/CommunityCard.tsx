@@ -51,7 +51,7 @@ export function CommunityCard({ community, level }: { community: Community; leve
         {more > 0 && (
           <li>
             <Link href={hrefFor({ name: 'explore', show: onCanvas })} data-testid="community-more">
-              and {more} more, on the canvas
+              and {more} more, on the canvas{community.size > MAX_ON_CANVAS ? ` (the first ${MAX_ON_CANVAS} of all)` : ''}
             </Link>
           </li>
         )}

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { readPositions, type CanvasSession } from '../../../graph/canvasSession.ts';
+import { highlightGeneration } from '../../../graph/highlight.ts';
 import type { GraphData } from '../../../graph/toElements.ts';
 import { downloadBlob, downloadText } from '../../../ui/download.ts';
 import type { ExploreFilters } from '../exploreContract.ts';
@@ -35,15 +36,17 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const UNFADE_MS = 250;
 
 /**
- * The whole canvas as a picture: full (not just what is in view), at scale 2 for slides. A path or
- * an ego view stays highlighted, as the point of the picture; a selected node's highlight (every
- * other node faded) is taken off for it, being only where the reader last clicked.
+ * The whole canvas as a picture: full (not just what is in view), at scale 2 for slides. A path, an
+ * ego view or a marked group stays highlighted, as the point of the picture; a selected node's
+ * highlight (every other node faded) is taken off for it, being only where the reader last clicked.
+ * It goes back afterwards, unless the focus changed meanwhile (then the new one stands).
  */
 export async function pngOf(cy: Core): Promise<Blob> {
-  const selectionOnly = cy.$('.on-path, .ego-centre').empty();
-  const focused = selectionOnly ? cy.$('.focused') : cy.collection();
-  const faded = selectionOnly ? cy.$('.faded') : cy.collection();
-  const selected = selectionOnly ? cy.$(':selected') : cy.collection();
+  const selectionFocus = cy.$('.on-path, .ego-centre, .marked').empty() && cy.$('node:selected.focused').nonempty();
+  const focused = selectionFocus ? cy.$('.focused') : cy.collection();
+  const faded = selectionFocus ? cy.$('.faded') : cy.collection();
+  const selected = selectionFocus ? cy.$(':selected') : cy.collection();
+  const generation = highlightGeneration(cy);
   cy.batch(() => {
     focused.removeClass('focused');
     faded.removeClass('faded');
@@ -54,11 +57,13 @@ export async function pngOf(cy: Core): Promise<Blob> {
     if (faded.nonempty()) await new Promise((resolve) => setTimeout(resolve, UNFADE_MS));
     return await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' });
   } finally {
-    cy.batch(() => {
-      focused.addClass('focused');
-      faded.addClass('faded');
-      selected.select();
-    });
+    if (!cy.destroyed() && highlightGeneration(cy) === generation) {
+      cy.batch(() => {
+        focused.addClass('focused');
+        faded.addClass('faded');
+        selected.select();
+      });
+    }
   }
 }
 
@@ -84,15 +89,19 @@ function write(format: Exclude<Format, 'png'>, graph: ExportGraph, base: string)
 /** Downloads of what the canvas shows (filters respected): pictures and graph files for other tools. */
 export function ExportPanel({ graph, filters, session }: ExportPanelProps) {
   const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const empty = graph.nodes.length === 0;
 
   async function handleExport(format: Format) {
+    // One at a time (a PNG sets the canvas's highlight aside while it draws); the button keeps its focus.
+    if (busy) return;
     const visible = visibleGraph(graph, filters);
     if (visible.nodes.length === 0) {
       setMessage('Nothing is visible to export: put something on the canvas or loosen the filters.');
       return;
     }
     const base = `stakeholder-atlas-${stamp()}`;
+    setBusy(true);
     try {
       if (format === 'png') {
         if (!session.cy) throw new Error('The canvas is not showing: open the explorer first.');
@@ -104,6 +113,8 @@ export function ExportPanel({ graph, filters, session }: ExportPanelProps) {
       setMessage(`Exported ${visible.nodes.length} nodes and ${visible.edges.length} links as ${format.toUpperCase()}${hidden}.`);
     } catch (error) {
       setMessage(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -114,7 +125,7 @@ export function ExportPanel({ graph, filters, session }: ExportPanelProps) {
       <ul className="export-list">
         {FORMATS.map(({ format, label, opens }) => (
           <li key={format}>
-            <button type="button" className="button button-small button-secondary" disabled={empty} onClick={() => void handleExport(format)} data-testid={`export-${format}`} aria-describedby={`export-${format}-note`}>
+            <button type="button" className="button button-small button-secondary" disabled={empty} aria-disabled={busy || undefined} onClick={() => void handleExport(format)} data-testid={`export-${format}`} aria-describedby={`export-${format}-note`}>
               {label}
             </button>
             <span id={`export-${format}-note`} className="muted small">

@@ -16,7 +16,10 @@ const labelHalfWidth = (label: string) => (label.length * FONT_SIZE * 0.6) / 2;
  * titles run over their neighbours; the whole label stays in the node's <title>.
  */
 export const MAX_LABEL_CHARS = Math.floor(140 / (FONT_SIZE * 0.5));
-export const shownLabel = (label: string) => (label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`);
+export function shownLabel(label: string): string {
+  const characters = Array.from(label); // not UTF-16 units: an emoji or a rare CJK character is not cut in half
+  return characters.length <= MAX_LABEL_CHARS ? label : `${characters.slice(0, MAX_LABEL_CHARS - 1).join('').trimEnd()}…`;
+}
 const labelBaseline = (node: { degree: number }, y: number) => y + nodeSize(node.degree) / 2 + 13;
 
 /** The stylesheet's size rule (mapData(degree, 0, 40, 22, 50)), so the drawing matches the canvas. */
