@@ -137,9 +137,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const followed = revealAnchor(cy, anchor, previous.anchor);
         void settleNew(cy, fresh, latest.current.onLayoutError).then(() => {
           if (run !== syncRun.current || cy.destroyed() || !anchor || anchor.group) return;
-          // Fitted again only if nobody has panned or zoomed since the view followed them out.
+          // Fitted again only if nobody has panned or zoomed since the view followed them out: the
+          // node and its neighbours, as a group, so clear of the legend too (or with it folded).
           if (!followed) reveal(cy, anchor.id, false);
-          else if (isFramed(cy)) reveal(cy, anchor.id, true);
+          else if (isFramed(cy)) revealGroup(cy, cy.getElementById(anchor.id).closedNeighborhood().nodes().map((node) => node.id()));
         });
         return;
       }
