@@ -48,6 +48,9 @@ interface GraphCanvasProps extends CanvasHandlers {
  * React never re-renders, kept in a ref (and in the explorer's session), destroyed on unmount. Props
  * reach it through effects (elements, layout, pins, filters, focus); events leave it through the latest handlers.
  */
+/** How long the canvas's size must be still before the view is framed again for it. */
+const RESIZE_SETTLE_MS = 150;
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const { session, state, anchor, focus, filters, lasso } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -80,9 +83,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const stopHiding = hideLabelsWhileMoving(cy);
     // The user's own pan or zoom: a resize then keeps their view rather than fitting again.
     cy.on('dragpan scrollzoom pinchzoom', () => userMovedView(cy));
+    let reframe: ReturnType<typeof setTimeout> | undefined;
     const resize = new ResizeObserver(() => {
       cy.resize();
-      reframeAfterResize(cy);
+      // Framed again once the size has settled: a window dragged wider resizes every frame, and a
+      // fit of a big canvas is a full redraw.
+      clearTimeout(reframe);
+      reframe = setTimeout(() => reframeAfterResize(cy), RESIZE_SETTLE_MS);
     });
     resize.observe(container);
     cyRef.current = cy;
@@ -91,6 +98,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       container.removeEventListener('pointerup', focusOnPress, true);
       resize.disconnect();
+      clearTimeout(reframe);
       stopHiding();
       cancelLayout();
       detachCanvas(session, cy);
